@@ -1,0 +1,91 @@
+// The output of layout: pages of positioned drawing operations. The PDF writer paints these
+// and nothing else, so every typesetting decision (line breaks, pagination, justification,
+// table splitting, chart geometry) is made — and testable — here, without PoDoFo.
+// Coordinates: PDF points, origin at the bottom-left of the page, y upwards.
+#pragma once
+
+#include <cstdint>
+#include <optional>
+#include <string>
+#include <variant>
+#include <vector>
+
+#include "doc/doc.h"
+
+namespace fd::layout {
+
+// The faces the layout may use. Primary = Liberation Sans, Fallback = DejaVu Sans (for glyphs
+// the primary lacks). A code point neither has is a LayoutError, never a blank box.
+enum class Face : uint8_t {
+    Regular, Bold, Italic, BoldItalic,
+    FallbackRegular, FallbackBold, FallbackItalic, FallbackBoldItalic,
+};
+constexpr int kFaceCount = 8;
+
+struct FontFiles {
+    std::string paths[kFaceCount];        // absolute TTF paths, indexed by Face
+    static FontFiles debianDefaults();    // fonts-liberation2 + fonts-dejavu-core
+};
+
+// A single-face piece of text on one baseline. `spaceExtra` is added after each U+0020
+// (justification); the writer must honour it (Identity-H fonts ignore Tw, use TJ).
+struct TextOp {
+    Face face = Face::Regular;
+    double size = 10;
+    doc::Colour colour = 0x000000;
+    double x = 0, y = 0;                  // baseline start
+    std::string text;                     // UTF-8
+    double spaceExtra = 0;
+    double width = 0;                     // measured advance including spaceExtra
+};
+
+struct RectOp {
+    double x = 0, y = 0, w = 0, h = 0;    // (x,y) = bottom-left
+    std::optional<doc::Colour> fill;
+    std::optional<doc::Colour> stroke;
+    double strokeWidth = 0.5;
+};
+
+struct LineOp {
+    double x1 = 0, y1 = 0, x2 = 0, y2 = 0;
+    doc::Colour colour = 0x000000;
+    double width = 0.5;
+    bool dashed = false;
+};
+
+struct ImageOp {
+    std::string path;
+    double x = 0, y = 0, w = 0, h = 0;    // (x,y) = bottom-left
+};
+
+// A clickable area: external URI, or an internal destination (page index + y).
+struct LinkOp {
+    double x = 0, y = 0, w = 0, h = 0;
+    std::string uri;                      // empty for internal links
+    int targetPage = -1;
+    double targetY = 0;
+};
+
+using Op = std::variant<TextOp, RectOp, LineOp, ImageOp, LinkOp>;
+
+struct Page {
+    double width = 595.276, height = 841.89;   // A4 portrait
+    std::vector<Op> ops;
+};
+
+struct Bookmark {
+    int level = 1;                        // 1-based, nests under the previous lower level
+    std::string title;
+    int page = 0;
+    double y = 0;
+};
+
+struct LaidOutDocument {
+    doc::Metadata metadata;
+    std::vector<Page> pages;
+    std::vector<Bookmark> bookmarks;
+    // Every face actually used, so the writer embeds only those.
+    bool faceUsed[kFaceCount] = {};
+};
+
+}  // namespace fd::layout
