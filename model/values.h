@@ -61,6 +61,10 @@ struct LocalizedText {
 struct SourceLoc {
     std::string file;
     int line = 0;
+    // Lines of individual fields ("siret", "objectives[2]"...) when they differ from `line`,
+    // so that a diagnostic points at the offending element rather than its parent.
+    std::map<std::string, int> fieldLines;
+    int lineOf(const std::string& field) const;   // the field's line, else `line`
 };
 
 }  // namespace fd
