@@ -25,8 +25,9 @@ struct Run {
 };
 using Inlines = std::vector<Run>;
 
-inline Inlines plain(std::string text) { return Inlines{Run{std::move(text)}}; }
-inline Inlines bold(std::string text) { Run r{std::move(text)}; r.bold = true; return Inlines{r}; }
+// (Members set one by one: `Run{text}` trips -Wmissing-field-initializers under -Wextra.)
+inline Inlines plain(std::string text) { Run r; r.text = std::move(text); return Inlines{std::move(r)}; }
+inline Inlines bold(std::string text) { Run r; r.text = std::move(text); r.bold = true; return Inlines{std::move(r)}; }
 
 // ---- Blocks -----------------------------------------------------------------
 enum class Align { Left, Justify, Center, Right };
