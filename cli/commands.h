@@ -22,6 +22,9 @@ struct ProgrammeOptions : CommonOptions {
     std::vector<std::string> courses;     // empty = every course
 };
 
+// --lang when given, else the languages the organisation declares.
+std::vector<std::string> outputLanguages(const CommonOptions& options, const std::vector<std::string>& declared);
+
 int runBuild(const BuildOptions&);
 int runProgramme(const ProgrammeOptions&);
 // A subcommand whose generator is not part of this version: says so, exits 2, writes nothing.

@@ -1,0 +1,45 @@
+#include <iostream>
+
+#include "cli/app.h"
+#include "cli/commands.h"
+#include "cli/guarded.h"
+#include "cli/parallel.h"
+#include "cli/programmes.h"
+#include "cli/ui.h"
+#include "cli/workspace_loader.h"
+
+namespace fd::cli {
+
+std::vector<std::string> outputLanguages(const CommonOptions& options, const std::vector<std::string>& declared) {
+    return options.languages.empty() ? declared : options.languages;
+}
+
+int runProgramme(const ProgrammeOptions& options) {
+    return guarded([&] {
+        std::optional<Workspace> ws = loadWorkspace(options.workspace, options.encoding);
+        if (!ws) return static_cast<int>(kExitBadInput);
+        const Ui& ui = Ui::instance();
+        std::vector<const Course*> courses;
+        for (const std::string& id : options.courses) {
+            const Course* course = ws->findCourse(id);
+            if (!course) {
+                std::cerr << ui.text("cli.unknown_course", {{"id", id}}) << '\n';
+                return static_cast<int>(kExitBadInput);
+            }
+            courses.push_back(course);
+        }
+        if (options.courses.empty())
+            for (const Course& c : ws->courses) courses.push_back(&c);
+
+        GenerationRequest request{&*ws, outputLanguages(options, ws->organisation.languages), options.outDir,
+                                  options.jobs ? options.jobs : defaultJobs()};
+        Diagnostics warnings;
+        size_t written = writeProgrammes(request, courses, warnings);
+        ui.print(warnings);
+        std::cerr << ui.text("cli.written", {{"count", static_cast<int64_t>(written)}, {"dir", options.outDir}})
+                  << '\n';
+        return static_cast<int>(kExitOk);
+    });
+}
+
+}  // namespace fd::cli

@@ -1,0 +1,65 @@
+#include "writers/pdf/pdf_syntax.h"
+
+#include <cmath>
+#include <cstdio>
+#include <ctime>
+
+#include "util/atomic_file.h"
+
+namespace fd::pdf {
+
+std::string pdfDate(int64_t unixSeconds) {
+    std::time_t t = static_cast<std::time_t>(unixSeconds);
+    std::tm utc{};
+    if (!gmtime_r(&t, &utc)) throw OutputError("PDF writer: date out of range: " + std::to_string(unixSeconds));
+    char buf[64];
+    std::snprintf(buf, sizeof buf, "D:%04d%02d%02d%02d%02d%02dZ", utc.tm_year + 1900, utc.tm_mon + 1,
+                  utc.tm_mday, utc.tm_hour, utc.tm_min, utc.tm_sec);
+    return buf;
+}
+
+std::string pdfNumber(double value) {
+    // Work in integer thousandths so the output never depends on the C locale.
+    long long thousandths = std::llround(value * 1000.0);
+    std::string sign = thousandths < 0 ? "-" : "";
+    unsigned long long magnitude = static_cast<unsigned long long>(thousandths < 0 ? -thousandths : thousandths);
+    std::string out = sign + std::to_string(magnitude / 1000);
+    unsigned long long fraction = magnitude % 1000;
+    if (fraction != 0) {
+        char digits[4];
+        std::snprintf(digits, sizeof digits, "%03llu", fraction);
+        std::string f(digits);
+        while (f.back() == '0') f.pop_back();
+        out += "." + f;
+    }
+    return out;
+}
+
+std::string asciiUri(const std::string& uri) {
+    static const char hex[] = "0123456789ABCDEF";
+    std::string out;
+    out.reserve(uri.size());
+    for (unsigned char c : uri) {
+        if (c > 0x20 && c < 0x7F) {
+            out += static_cast<char>(c);
+        } else {
+            out += '%';
+            out += hex[c >> 4];
+            out += hex[c & 0xF];
+        }
+    }
+    return out;
+}
+
+void rethrowPdfError(const PoDoFo::PdfError& error, const std::string& what) {
+    std::string detail = PoDoFo::PdfError::ErrorName(error.GetError());
+    for (const PoDoFo::PdfErrorInfo& info : error.GetCallstack()) {
+        if (!info.GetInformation().empty()) {
+            detail += ": " + info.GetInformation();
+            break;
+        }
+    }
+    throw OutputError("PDF writer: " + what + ": " + detail);
+}
+
+}  // namespace fd::pdf
