@@ -1,0 +1,82 @@
+#include "register/register_workbook.h"
+
+#include <map>
+#include <string>
+
+#include "model/clock.h"
+
+namespace fd::reg {
+
+namespace {
+
+doc::SheetColumn column(const i18n::Localizer& l10n, const std::string& key, doc::ColumnType type) {
+    doc::SheetColumn c;
+    c.header = l10n.msg("register.column." + key);
+    c.type = type;
+    return c;
+}
+
+doc::Cell text(const std::string& value) {
+    if (value.empty()) return doc::CellEmpty{};
+    return doc::CellText{value};
+}
+
+doc::Cell date(const Date& d) {
+    if (d.empty()) return doc::CellEmpty{};
+    return doc::CellDate{d.year, d.month, d.day};
+}
+
+std::vector<doc::SheetColumn> columns(const i18n::Localizer& l10n) {
+    using T = doc::ColumnType;
+    return {column(l10n, "number", T::Text),           column(l10n, "version", T::Integer),
+            column(l10n, "trainee", T::Text),          column(l10n, "trainee_id", T::Text),
+            column(l10n, "session", T::Text),          column(l10n, "course", T::Text),
+            column(l10n, "model", T::Text),            column(l10n, "language", T::Text),
+            column(l10n, "issue_date", T::Date),       column(l10n, "signer", T::Text),
+            column(l10n, "status", T::Text),           column(l10n, "revocation_date", T::Date),
+            column(l10n, "revocation_reason", T::Text), column(l10n, "verification_code", T::Text),
+            column(l10n, "template", T::Text),         column(l10n, "software_version", T::Text),
+            column(l10n, "file_sha256", T::Text)};
+}
+
+std::string statusText(const RegisterEntry& e, int newestVersion, const i18n::Localizer& l10n) {
+    switch (e.status) {
+        case CertificateStatus::Revoked: return l10n.msg("register.status.revoked");
+        case CertificateStatus::Reserved: return l10n.msg("register.status.reserved");
+        case CertificateStatus::Issued: break;
+    }
+    if (e.version < newestVersion)
+        return l10n.msg("register.status.superseded", {{"version", static_cast<int64_t>(newestVersion)}});
+    return l10n.msg("register.status.issued");
+}
+
+}  // namespace
+
+doc::Workbook registerWorkbook(const std::vector<RegisterEntry>& entries, const i18n::Localizer& l10n) {
+    std::map<std::string, int> newestVersion;
+    for (const RegisterEntry& e : entries) {
+        int& newest = newestVersion[e.number];
+        if (e.version > newest) newest = e.version;
+    }
+
+    doc::Sheet sheet;
+    sheet.name = l10n.msg("register.sheet");
+    sheet.columns = columns(l10n);
+    for (const RegisterEntry& e : entries) {
+        sheet.rows.push_back({text(e.number), doc::CellInteger{e.version}, text(e.traineeFullName), text(e.traineeId),
+                              text(e.sessionId), text(e.courseId), text(e.model), text(e.language), date(e.issueDate),
+                              text(e.signer), text(statusText(e, newestVersion[e.number], l10n)), date(e.revokedOn),
+                              text(e.revocationReason), text(e.verificationCode), text(e.templateId),
+                              text(e.softwareVersion), text(e.fileSha256)});
+    }
+
+    doc::Workbook book;
+    book.properties.title = l10n.msg("register.title");
+    book.properties.subject = l10n.msg("register.subject");
+    book.properties.language = l10n.lang();
+    book.properties.created = buildTimeUnix();
+    book.sheets.push_back(std::move(sheet));
+    return book;
+}
+
+}  // namespace fd::reg
