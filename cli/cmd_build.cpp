@@ -1,14 +1,19 @@
 #include <iostream>
+#include <memory>
 
 #include "cli/app.h"
+#include "cli/build_steps.h"
 #include "cli/commands.h"
 #include "cli/guarded.h"
 #include "cli/parallel.h"
-#include "cli/programmes.h"
-#include "cli/ui.h"
 #include "cli/workspace_loader.h"
 
 namespace fd::cli {
+namespace {
+
+struct BuildOptions : CommonOptions {
+    bool allowGaps = false;
+};
 
 int runBuild(const BuildOptions& options) {
     return guarded([&] {
@@ -17,21 +22,32 @@ int runBuild(const BuildOptions& options) {
         const Ui& ui = Ui::instance();
         GenerationRequest request{&*ws, outputLanguages(options, ws->organisation.languages), options.outDir,
                                   options.jobs ? options.jobs : defaultJobs()};
-
-        std::vector<const Course*> courses;
-        for (const Course& c : ws->courses) courses.push_back(&c);
         Diagnostics warnings;
-        size_t written = writeProgrammes(request, courses, warnings);
+        size_t total = 0;
+        for (const BuildStep& step : buildSteps()) {
+            std::string kind = ui.text("cli.kind." + step.kind);
+            if (!step.run) {
+                std::cerr << ui.text("cli.plan.unavailable", {{"kind", kind}}) << '\n';
+                continue;
+            }
+            size_t written = step.run(request, warnings);
+            total += written;
+            std::cerr << ui.text("cli.plan.item", {{"kind", kind}, {"count", static_cast<int64_t>(written)}}) << '\n';
+        }
         ui.print(warnings);
-
-        std::cerr << ui.text("cli.plan.item", {{"kind", ui.text("cli.kind.programmes")}, {"count", static_cast<int64_t>(written)}})
-                  << '\n';
-        for (const char* kind : {"catalogue", "certificates", "regulation", "indicators"})
-            std::cerr << ui.text("cli.plan.unavailable", {{"kind", ui.text(std::string("cli.kind.") + kind)}}) << '\n';
-        std::cerr << ui.text("cli.written", {{"count", static_cast<int64_t>(written)}, {"dir", options.outDir}})
-                  << '\n';
+        std::cerr << ui.text("cli.written", {{"count", static_cast<int64_t>(total)}, {"dir", options.outDir}}) << '\n';
         return static_cast<int>(kExitOk);
     });
+}
+
+}  // namespace
+
+Command setupBuild(CLI::App& parent, const Ui& ui) {
+    auto options = std::make_shared<BuildOptions>();
+    CLI::App* cmd = parent.add_subcommand("build", ui.text("cli.build.description"));
+    addCommonOptions(*cmd, *options, ui, true);
+    cmd->add_flag("--allow-gaps", options->allowGaps, ui.text("cli.opt.allow_gaps"));
+    return {cmd, [options] { return runBuild(*options); }};
 }
 
 }  // namespace fd::cli

@@ -1,18 +1,19 @@
 #include <iostream>
+#include <memory>
 
 #include "cli/app.h"
 #include "cli/commands.h"
 #include "cli/guarded.h"
 #include "cli/parallel.h"
 #include "cli/programmes.h"
-#include "cli/ui.h"
 #include "cli/workspace_loader.h"
 
 namespace fd::cli {
+namespace {
 
-std::vector<std::string> outputLanguages(const CommonOptions& options, const std::vector<std::string>& declared) {
-    return options.languages.empty() ? declared : options.languages;
-}
+struct ProgrammeOptions : CommonOptions {
+    std::vector<std::string> courses;     // empty = every course
+};
 
 int runProgramme(const ProgrammeOptions& options) {
     return guarded([&] {
@@ -40,6 +41,16 @@ int runProgramme(const ProgrammeOptions& options) {
                   << '\n';
         return static_cast<int>(kExitOk);
     });
+}
+
+}  // namespace
+
+Command setupProgramme(CLI::App& parent, const Ui& ui) {
+    auto options = std::make_shared<ProgrammeOptions>();
+    CLI::App* cmd = parent.add_subcommand("programme", ui.text("cli.programme.description"));
+    addCommonOptions(*cmd, *options, ui, true);
+    cmd->add_option("--course", options->courses, ui.text("cli.opt.course"));
+    return {cmd, [options] { return runProgramme(*options); }};
 }
 
 }  // namespace fd::cli

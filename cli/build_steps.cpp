@@ -1,0 +1,18 @@
+#include "cli/build_steps.h"
+
+namespace fd::cli {
+
+std::vector<BuildStep> buildSteps() {
+    return {
+        {"programmes", [](const GenerationRequest& request, Diagnostics& warnings) {
+             std::vector<const Course*> courses;
+             for (const Course& c : request.workspace->courses) courses.push_back(&c);
+             return writeProgrammes(request, courses, warnings);
+         }},
+        {"catalogue", nullptr},
+        {"regulation", nullptr},
+        {"indicators", nullptr},
+    };
+}
+
+}  // namespace fd::cli
