@@ -1,5 +1,9 @@
 #include "cli/build_steps.h"
 
+#include "cli/catalogue.h"
+#include "cli/indicators.h"
+#include "cli/regulations.h"
+
 namespace fd::cli {
 
 std::vector<BuildStep> buildSteps() {
@@ -9,9 +13,9 @@ std::vector<BuildStep> buildSteps() {
              for (const Course& c : request.workspace->courses) courses.push_back(&c);
              return writeProgrammes(request, courses, warnings);
          }},
-        {"catalogue", nullptr},
-        {"regulation", nullptr},
-        {"indicators", nullptr},
+        {"catalogue", writeCatalogues},
+        {"regulation", writeRegulations},
+        {"indicators", writeDefaultIndicators},
     };
 }
 

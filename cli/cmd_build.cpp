@@ -3,10 +3,12 @@
 
 #include "cli/app.h"
 #include "cli/build_steps.h"
+#include "cli/check_audit.h"
 #include "cli/commands.h"
 #include "cli/guarded.h"
 #include "cli/parallel.h"
 #include "cli/workspace_loader.h"
+#include "generators/check/text_report.h"
 
 namespace fd::cli {
 namespace {
@@ -20,6 +22,15 @@ int runBuild(const BuildOptions& options) {
         std::optional<Workspace> ws = loadWorkspace(options.workspace, options.encoding);
         if (!ws) return static_cast<int>(kExitBadInput);
         const Ui& ui = Ui::instance();
+        // The compliance check comes first: documents with a mandatory gap are not published
+        // unless asked to (--allow-gaps), and then the report is repeated after the progress.
+        const check::AuditReport audit = auditWorkspace(*ws);
+        const bool gaps = audit.hasMandatoryGap();
+        if (gaps) {
+            printAuditReport(audit, *ws, std::cerr);
+            std::cerr << ui.text(options.allowGaps ? "check.build.allowed" : "check.build.refused") << '\n';
+            if (!options.allowGaps) return static_cast<int>(kExitGaps);
+        }
         GenerationRequest request{&*ws, outputLanguages(options, ws->organisation.languages), options.outDir,
                                   options.jobs ? options.jobs : defaultJobs()};
         Diagnostics warnings;
@@ -36,6 +47,9 @@ int runBuild(const BuildOptions& options) {
         }
         ui.print(warnings);
         std::cerr << ui.text("cli.written", {{"count", static_cast<int64_t>(total)}, {"dir", options.outDir}}) << '\n';
+        if (gaps) printAuditReport(audit, *ws, std::cerr);
+        else std::cerr << ui.text("check.build.summary", {{"counts", check::formatSummaryLine(audit, ui.localizer())}})
+                       << '\n';
         return static_cast<int>(kExitOk);
     });
 }

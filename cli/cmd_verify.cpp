@@ -1,18 +1,82 @@
+// `formadoc verify FILE.pdf --register WORKSPACE/register.sqlite` (or --register WORKSPACE):
+// looks the file's SHA-256 up in the register and says what it is. Exit codes:
+//   0  genuine: the register issued this very file, it is the latest version, not revoked;
+//   1  not genuine (unknown digest: altered or forged), revoked, or superseded — the file was
+//      issued but a later version replaces it, so it no longer certifies the current data;
+//   2  the file or the register cannot be read.
+#include <filesystem>
+#include <iostream>
 #include <memory>
 
+#include "cli/app.h"
+#include "cli/certificates_errors.h"
 #include "cli/commands.h"
+#include "register/register.h"
 
 namespace fd::cli {
+namespace {
 
-// This version cannot generate these documents yet: the options of the command-line contract
-// are parsed, then the command says so and exits 2 without writing anything.
+struct VerifyOptions {
+    std::string certificate;
+    std::string registerPath;   // register.sqlite, or the workspace folder holding it
+};
+
+std::string registerFile(const std::string& given) {
+    return std::filesystem::is_directory(given) ? reg::registerPath(given) : given;
+}
+
+void printEntry(const reg::RegisterEntry& e) {
+    const Ui& ui = Ui::instance();
+    std::cout << ui.text("certcli.verify.number", {{"number", e.number}, {"version", int64_t{e.version}}}) << '\n'
+              << ui.text("certcli.verify.trainee", {{"trainee", e.traineeFullName}, {"id", e.traineeId}}) << '\n'
+              << ui.text("certcli.verify.session", {{"session", e.sessionId}, {"model", e.model}}) << '\n'
+              << ui.text("certcli.verify.issued", {{"date", ui.localizer().fmt().date(e.issueDate)}}) << '\n';
+}
+
+int runVerify(const VerifyOptions& o) {
+    return guardedWithRegister([&] {
+        const Ui& ui = Ui::instance();
+        if (!std::filesystem::is_regular_file(o.certificate)) {
+            std::cerr << ui.text("certcli.verify.unreadable", {{"file", o.certificate}}) << '\n';
+            return static_cast<int>(kExitBadInput);
+        }
+        const reg::CertificateRegister certificateRegister(registerFile(o.registerPath), reg::OpenMode::MustExist);
+        const std::optional<reg::RegisterEntry> entry =
+            certificateRegister.findByFileSha256(reg::sha256File(o.certificate));
+        if (!entry) {
+            std::cout << ui.text("certcli.verify.unknown", {{"file", o.certificate}}) << '\n';
+            return static_cast<int>(kExitGaps);
+        }
+        printEntry(*entry);
+        if (entry->status == reg::CertificateStatus::Revoked) {
+            std::cout << ui.text("certcli.verify.revoked", {{"date", ui.localizer().fmt().date(entry->revokedOn)},
+                                                             {"reason", entry->revocationReason}})
+                      << '\n';
+            return static_cast<int>(kExitGaps);
+        }
+        // A later version counts once it is issued; a reservation has replaced nothing yet.
+        const std::optional<reg::RegisterEntry> latest = certificateRegister.latestVersion(entry->number);
+        if (latest && latest->version > entry->version && latest->status == reg::CertificateStatus::Issued) {
+            std::cout << ui.text("certcli.verify.superseded",
+                                 {{"version", int64_t{latest->version}},
+                                  {"date", ui.localizer().fmt().date(latest->issueDate)}})
+                      << '\n';
+            return static_cast<int>(kExitGaps);
+        }
+        std::cout << ui.text("certcli.verify.genuine") << '\n';
+        return static_cast<int>(kExitOk);
+    });
+}
+
+}  // namespace
+
 Command setupVerify(CLI::App& parent, const Ui& ui) {
-    auto options = std::make_shared<CommonOptions>();
+    auto options = std::make_shared<VerifyOptions>();
     CLI::App* cmd = parent.add_subcommand("verify", ui.text("cli.verify.description"));
-    auto certificate = std::make_shared<std::string>();
-    cmd->add_option("CERTIFICATE", *certificate, ui.text("cli.opt.certificate"))->required();
-    cmd->add_option("--register", options->workspace, ui.text("cli.opt.register"))->required();
-    return {cmd, [] { return runUnavailable("verify"); }};
+    cmd->add_option("CERTIFICATE", options->certificate, ui.text("cli.opt.certificate"))->required();
+    cmd->add_option("--register", options->registerPath, ui.text("certcli.opt.register"))->required();
+    cmd->footer(ui.text("certcli.verify.exit_codes"));
+    return {cmd, [options] { return runVerify(*options); }};
 }
 
 }  // namespace fd::cli

@@ -13,9 +13,9 @@ const layout::Fonts& sharedFonts() {
 
 }  // namespace
 
-void renderPdf(const doc::Document& document, const std::string& path) {
+void renderPdf(const doc::Document& document, const std::string& path, const pdf::PdfWriteOptions& options) {
     const layout::Fonts& fonts = sharedFonts();
-    pdf::writePdf(layout::layoutDocument(document, fonts), fonts.files(), path);
+    pdf::writePdf(layout::layoutDocument(document, fonts), fonts.files(), path, options);
 }
 
 }  // namespace fd::cli

@@ -5,10 +5,12 @@
 #include <string>
 
 #include "doc/doc.h"
+#include "writers/pdf/pdf_writer.h"
 
 namespace fd::cli {
 
 // Writes `document` to `path` atomically. Throws layout::LayoutError or fd::OutputError.
-void renderPdf(const doc::Document& document, const std::string& path);
+// `options`: see writers/pdf/pdf_writer.h (bulk certificates use stock font subsets).
+void renderPdf(const doc::Document& document, const std::string& path, const pdf::PdfWriteOptions& options = {});
 
 }  // namespace fd::cli

@@ -22,6 +22,11 @@ struct Run {
     bool italic = false;
     std::string link;                 // URI (https:, mailto:, tel:) or "#anchor" for an internal link
     std::optional<Colour> colour;
+    // When set (an anchor name, without '#'), the run prints the number of the page where that
+    // anchor lands, as in an index; `text` is ignored. The layout reserves the width of four
+    // digits and fills the number in after pagination: flush right in right-aligned text,
+    // centred in centred text, at the start of the reserved width otherwise.
+    std::string pageOf;
 };
 using Inlines = std::vector<Run>;
 

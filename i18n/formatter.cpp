@@ -122,7 +122,12 @@ std::string Formatter::date(const Date& d, DateStyle style) const {
     const icu::DateFormat& format = style == DateStyle::Long ? *impl_->longDate : *impl_->shortDate;
     icu::UnicodeString out;
     format.format(midnightUtc, out);
-    return toUtf8(out);
+    std::string text = toUtf8(out);
+    // French writes the first day of a month as an ordinal ("1er septembre 2026"); ICU's
+    // patterns have no ordinal day field, and the French long date starts with the day.
+    if (style == DateStyle::Long && d.day == 1 && lang_ == "fr" && text.rfind("1 ", 0) == 0)
+        text.insert(1, "er");
+    return text;
 }
 
 std::string Formatter::number(double value, int maxFractionDigits) const {

@@ -1,5 +1,6 @@
 #include "layout/layout.h"
 
+#include <string>
 #include <unordered_map>
 
 #include "layout/flow_builder.h"
@@ -18,8 +19,23 @@ struct Destination {
     double y = 0;
 };
 
+// A page number reserved by the line breaker (doc::Run::pageOf): its text, and its place within
+// the reserved width.
+void fillPageNumber(TextOp& text, int targetPage, LineBreaker& breaker) {
+    // The placeholder digits came from the primary face, as the number's digits will.
+    CharFormat format;
+    format.size = text.size;
+    format.bold = text.face == Face::Bold || text.face == Face::BoldItalic;
+    format.italic = text.face == Face::Italic || text.face == Face::BoldItalic;
+    text.text = std::to_string(targetPage + 1);
+    const double width = breaker.width(text.text, format);
+    text.x += (text.width - width) * text.pageOfAlign;
+    text.width = width;
+    text.pageOf.clear();
+}
+
 // Where every heading and anchor landed, then what depends on it: the outline, the TOC's page
-// numbers and the internal links.
+// numbers, the internal links and the page numbers runs ask for (doc::Run::pageOf).
 void resolveMarkers(const Pagination& placed, const BuildContext& ctx, const Flow& flow, LineBreaker& breaker,
                     LaidOutDocument& out) {
     std::vector<Destination> headings(ctx.headings.size());
@@ -40,18 +56,25 @@ void resolveMarkers(const Pagination& placed, const BuildContext& ctx, const Flo
         fillTocEntry(flow.tocSlots[static_cast<size_t>(p.marker.tocSlot)], p.y, target.page, target.y, breaker,
                      ctx.style.muted, out.pages[static_cast<size_t>(p.page)].ops);
     }
+    const auto destination = [&anchors](const std::string& anchor) {
+        auto it = anchors.find(anchor);
+        if (it == anchors.end())
+            throw LayoutError("layout.anchor_unknown", {{"anchor", anchor}},
+                              "internal link to an unknown anchor: #" + anchor);
+        return it->second;
+    };
     for (Page& page : out.pages) {
         for (Op& op : page.ops) {
+            if (auto* text = std::get_if<TextOp>(&op)) {
+                if (!text->pageOf.empty()) fillPageNumber(*text, destination(text->pageOf).page, breaker);
+                continue;
+            }
             auto* link = std::get_if<LinkOp>(&op);
             if (!link || link->uri.empty() || link->uri.front() != '#') continue;
-            const std::string anchor = link->uri.substr(1);
-            auto it = anchors.find(anchor);
-            if (it == anchors.end())
-                throw LayoutError("layout.anchor_unknown", {{"anchor", anchor}},
-                                  "internal link to an unknown anchor: #" + anchor);
+            const Destination target = destination(link->uri.substr(1));
             link->uri.clear();
-            link->targetPage = it->second.page;
-            link->targetY = it->second.y;
+            link->targetPage = target.page;
+            link->targetY = target.y;
         }
     }
 }

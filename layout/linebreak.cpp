@@ -124,7 +124,9 @@ void LineBreaker::Impl::prepare(const doc::Inlines& runs, const CharFormat& form
     for (size_t r = 0; r < runs.size(); ++r) {
         const doc::Run& run = runs[r];
         const FontStyle style = fontStyle(format.bold || run.bold, format.italic || run.italic);
-        const std::string& s = run.text;
+        // A page number to come is measured as four digits (digits are tabular in both faces).
+        static const std::string kPageNumberPlaceholder = "0000";
+        const std::string& s = run.pageOf.empty() ? run.text : kPageNumberPlaceholder;
         size_t pos = 0;
         while (pos < s.size()) {
             const size_t start = pos;
@@ -271,8 +273,11 @@ SetLine LineBreaker::Impl::emit(const Span& span, const doc::Inlines& runs, cons
         x = std::max(0.0, (measure - natural) / 2);
     const double start = x;
 
-    // Consecutive glyphs of one face, colour and link become one TextOp.
+    // Consecutive glyphs of one face, colour and link become one TextOp; a page number to come
+    // (Run::pageOf) is always an op of its own, so that layout can replace its text.
     std::vector<int> opLink;   // run index of each op's link, -1 for none
+    std::vector<int> opPageOf; // run index of each op's page number to come, -1 for none
+    const double pageOfAlign = align == doc::Align::Right ? 1.0 : align == doc::Align::Center ? 0.5 : 0.0;
     int opSpaces = 0;
     double opNatural = 0;
     const auto finishOp = [&]() {
@@ -288,16 +293,22 @@ SetLine LineBreaker::Impl::emit(const Span& span, const doc::Inlines& runs, cons
         const doc::Run& run = runs[g.run];
         const doc::Colour colour = run.colour ? *run.colour : (run.link.empty() ? format.colour : format.linkColour);
         const int link = run.link.empty() ? -1 : static_cast<int>(g.run);
+        const int pageOf = run.pageOf.empty() ? -1 : static_cast<int>(g.run);
         if (line.texts.empty() || line.texts.back().face != g.face || line.texts.back().colour != colour ||
-            opLink.back() != link) {
+            opLink.back() != link || opPageOf.back() != pageOf) {
             finishOp();
             TextOp op;
             op.face = g.face;
             op.size = format.size;
             op.colour = colour;
             op.x = x;
+            if (pageOf >= 0) {
+                op.pageOf = run.pageOf;
+                op.pageOfAlign = pageOfAlign;
+            }
             line.texts.push_back(std::move(op));
             opLink.push_back(link);
+            opPageOf.push_back(pageOf);
             opSpaces = 0;
             opNatural = 0;
         }

@@ -37,6 +37,11 @@ struct TextOp {
     std::string text;                     // UTF-8
     double spaceExtra = 0;
     double width = 0;                     // measured advance including spaceExtra
+    // A page number still to fill in (doc::Run::pageOf): the anchor, and the share of the
+    // reserved width left unused that goes before the number (0 left, 0.5 centred, 1 right).
+    // Layout resolves it; the writer never sees a non-empty pageOf.
+    std::string pageOf;
+    double pageOfAlign = 0;
 };
 
 struct RectOp {

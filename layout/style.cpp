@@ -31,31 +31,31 @@ ParagraphFormat format(double size, double leading, double before, double after,
 }  // namespace
 
 Stylesheet::Stylesheet(doc::Colour accentColour) : accent(accentColour) {
-    body = format(10, 13, 0, 6, ink);
-    lead = format(11.5, 16, 0, 10, 0x333333);
-    small = format(8.5, 11, 0, 4, 0x3C3C3C);
-    note = format(8.5, 11, 0, 4, muted, false, true);
-    title = format(22, 27, 0, 4, accent, true);
-    subtitle = format(13, 17, 0, 16, muted);
-    headings[0] = format(16, 20, 20, 8, accent, true);
-    headings[1] = format(12.5, 16, 16, 8, ink, true);
-    headings[2] = format(10.5, 14, 12, 4, accent, true);
+    body = format(9, 11.5, 0, 3, ink);
+    lead = format(10.5, 14, 0, 6, 0x333333);
+    small = format(7.5, 9.5, 0, 3, 0x3C3C3C);
+    note = format(7.5, 9.5, 0, 3, muted, false, true);
+    title = format(20, 24, 0, 4, accent, true);
+    subtitle = format(11.5, 15, 0, 10, muted);
+    headings[0] = format(16, 19.5, 14, 5, accent, true);
+    headings[1] = format(10.5, 13, 6.5, 3, ink, true);
+    headings[2] = format(10, 13, 8, 3, accent, true);
     for (ParagraphFormat* f : {&body, &lead, &small, &note, &title, &subtitle, &headings[0], &headings[1], &headings[2]})
         f->chars.linkColour = accent;
 
-    table.body = format(9, 12, 0, 0, ink);
+    table.body = format(8.5, 10.5, 0, 0, ink);
     table.body.chars.linkColour = accent;
-    table.header = format(9, 12, 0, 0, 0xFFFFFF, true);
+    table.header = format(8.5, 10.5, 0, 0, 0xFFFFFF, true);
     table.header.chars.linkColour = 0xFFFFFF;
-    table.footer = format(9, 12, 0, 0, ink, true);
+    table.footer = format(8.5, 10.5, 0, 0, ink, true);
     table.footer.chars.linkColour = accent;
     table.headerFill = accent;
     table.zebraFill = tint(accent, 0.93);
     table.rowRule = hairline;
     table.closingRule = accent;
 
-    keyValue.label = format(10, 13, 0, 0, muted, true);
-    keyValue.value = format(10, 13, 0, 0, ink);
+    keyValue.label = format(8, 10.5, 0, 0, muted, true);
+    keyValue.value = format(8.5, 10.5, 0, 0, ink);
     keyValue.label.chars.linkColour = muted;
     keyValue.value.chars.linkColour = accent;
     keyValue.rowRule = 0xE6E8EC;

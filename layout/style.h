@@ -1,5 +1,6 @@
 // The house style: every size, colour and distance the layout uses, in one place.
-// Body text is 10 pt Liberation Sans on a 13 pt leading; headings take the organisation's accent
+// Body text is 9 pt Liberation Sans on an 11.5 pt leading (tables 8.5 pt), dense enough for a
+// course programme to fit on two or three A4 pages; headings take the organisation's accent
 // colour; tables and notices are tinted with it. Distances are PDF points.
 #pragma once
 
@@ -29,7 +30,7 @@ doc::Colour tint(doc::Colour colour, double t);
 
 struct TableStyle {
     ParagraphFormat body, header, footer;
-    double padX = 5, padY = 3.5;
+    double padX = 4.5, padY = 1.5;
     doc::Colour headerFill = 0, zebraFill = 0, rowRule = 0, closingRule = 0;
     double rowRuleWidth = 0.4, closingRuleWidth = 0.8;
 };
@@ -37,7 +38,7 @@ struct TableStyle {
 struct KeyValueStyle {
     ParagraphFormat label, value;
     double gap = 10;                     // between the label and value columns
-    double padY = 3.5;
+    double padY = 1.5;
     doc::Colour rowRule = 0;
     double rowRuleWidth = 0.4;
 };
@@ -46,11 +47,11 @@ struct ListStyle {
     double indent = 16;                  // hanging indent of the item text
     double bulletOffset = 4;             // bullet from the left edge
     double markerGap = 5;                // between a number and the text
-    double itemGap = 3;                  // between items
+    double itemGap = 1;                  // between items
 };
 
 struct NoticeStyle {
-    double barWidth = 3, padLeft = 12, padRight = 12, padTop = 8, padBottom = 8;
+    double barWidth = 3, padLeft = 10, padRight = 10, padTop = 5, padBottom = 5;
 };
 
 struct TocStyle {
@@ -91,7 +92,7 @@ struct Stylesheet {
 
     ParagraphFormat body, lead, small, note, title, subtitle;
     ParagraphFormat headings[3];
-    double h2RuleGap = 3, h2RuleWidth = 0.75;
+    double h2RuleGap = 2.5, h2RuleWidth = 0.75;
 
     ListStyle list;
     TableStyle table;
@@ -101,7 +102,7 @@ struct Stylesheet {
     ChartStyle chart;
     FurnitureStyle furniture;
 
-    double blockGap = 8;                 // before/after tables, images, notices, charts...
+    double blockGap = 6;                 // before/after tables, images, notices, charts...
     ParagraphFormat caption;             // under QR codes
     double ruleGap = 6;                  // around a Rule block
     double signatureWidth = 220, signatureZone = 52;

@@ -66,6 +66,7 @@ struct Policies {
     LocalizedText trainingPolicy;         // mission / strategy (PT-REG-01)
     int smallSampleThreshold = 5;         // result indicators below n are "not significant"
     bool isCfa = false;                   // FR: apprenticeship training centre (FR-RI-23)
+    Date regulationEffective;             // entry into force of the regulations; empty = build date
 };
 
 struct Organisation {

@@ -129,6 +129,8 @@ void readPolicies(const XmlReader& r, pugi::xml_node element, Organisation& org)
     p.smallSampleThreshold = r.integer(element, "small-sample-threshold", "policies.small-sample-threshold", 0, 1000)
                                  .value_or(p.smallSampleThreshold);
     p.isCfa = r.boolean(element, "cfa", "policies.cfa").value_or(p.isCfa);
+    p.regulationEffective =
+        r.date(element, "regulation-effective", "policies.regulation-effective").value_or(p.regulationEffective);
     p.refundPolicy = r.text(element.child("refund"), "policies.refund", org.loc, "policies.refund");
     p.openingHours =
         r.text(element.child("opening-hours"), "policies.opening-hours", org.loc, "policies.opening-hours");

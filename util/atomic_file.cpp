@@ -6,6 +6,9 @@
 #include <cstring>
 #include <fcntl.h>
 #include <filesystem>
+#include <mutex>
+#include <set>
+#include <stdexcept>
 #include <sys/stat.h>
 #include <unistd.h>
 
@@ -25,7 +28,79 @@ void fsyncPath(const std::string& path, int flags) {
     ::close(fd);
 }
 
+// The process's DeferredSyncBatch, if one exists: the directories whose entries it must flush.
+struct PendingSync {
+    std::mutex mutex;
+    bool active = false;
+    std::set<std::string> directories;
+};
+
+PendingSync& pendingSync() {
+    static PendingSync pending;
+    return pending;
+}
+
+// True when a batch takes charge of durability; records the directory for its sync().
+bool deferToBatch(const std::string& directory) {
+    PendingSync& pending = pendingSync();
+    std::lock_guard<std::mutex> lock(pending.mutex);
+    if (!pending.active) return false;
+    pending.directories.insert(directory);
+    return true;
+}
+
+// syncfs() flushes a whole filesystem, file data and directory entries, in one call: one per
+// filesystem instead of two fsyncs per file.
+void syncFilesystems(const std::set<std::string>& directories) {
+    std::set<dev_t> synced;
+    for (const std::string& dir : directories) {
+        int fd = ::open(dir.c_str(), O_RDONLY | O_DIRECTORY);
+        if (fd < 0) throw OutputError(describeErrno("cannot open", dir));
+        struct stat st {};
+        bool ok = ::fstat(fd, &st) == 0;
+        if (ok && synced.insert(st.st_dev).second) ok = ::syncfs(fd) == 0;
+        const int savedErrno = errno;
+        ::close(fd);
+        errno = savedErrno;
+        if (!ok) throw OutputError(describeErrno("cannot flush the files written to", dir));
+    }
+}
+
+std::string directoryOf(const std::string& path) {
+    std::string dir = std::filesystem::path(path).parent_path().string();
+    return dir.empty() ? "." : dir;
+}
+
 }  // namespace
+
+DeferredSyncBatch::DeferredSyncBatch() {
+    PendingSync& pending = pendingSync();
+    std::lock_guard<std::mutex> lock(pending.mutex);
+    if (pending.active) throw std::logic_error("DeferredSyncBatch: a batch already exists");
+    pending.active = true;
+}
+
+DeferredSyncBatch::~DeferredSyncBatch() {
+    try {
+        sync();
+    } catch (const OutputError&) {
+        // best effort: a caller that needs durability called sync() and saw the error
+    }
+    PendingSync& pending = pendingSync();
+    std::lock_guard<std::mutex> lock(pending.mutex);
+    pending.active = false;
+    pending.directories.clear();
+}
+
+void DeferredSyncBatch::sync() {
+    PendingSync& pending = pendingSync();
+    std::set<std::string> directories;
+    {
+        std::lock_guard<std::mutex> lock(pending.mutex);
+        directories.swap(pending.directories);
+    }
+    syncFilesystems(directories);
+}
 
 AtomicPath::AtomicPath(std::string finalPath) : final_(std::move(finalPath)) {
     std::filesystem::path p(final_);
@@ -41,12 +116,13 @@ AtomicPath::~AtomicPath() {
 }
 
 void AtomicPath::commit() {
-    fsyncPath(temp_, O_RDONLY);
+    const std::string dir = directoryOf(final_);
+    const bool deferred = deferToBatch(dir);
+    if (!deferred) fsyncPath(temp_, O_RDONLY);
     if (std::rename(temp_.c_str(), final_.c_str()) != 0)
         throw OutputError(describeErrno("cannot rename to", final_));
     committed_ = true;
-    std::string dir = std::filesystem::path(final_).parent_path().string();
-    fsyncPath(dir.empty() ? "." : dir, O_RDONLY | O_DIRECTORY);
+    if (!deferred) fsyncPath(dir, O_RDONLY | O_DIRECTORY);
 }
 
 void writeFileAtomically(const std::string& path, const std::string& bytes) {

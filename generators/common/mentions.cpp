@@ -18,7 +18,7 @@ std::string prevailingLanguage(const Organisation& org) {
     return org.jurisdiction == Jurisdiction::PT ? "pt" : "fr";
 }
 
-bool isTranslation(const std::string& lang) { return lang == "en"; }
+bool isTranslation(const Organisation& org, const std::string& lang) { return lang != prevailingLanguage(org); }
 
 std::string ndaMention(const Organisation& org, const i18n::Localizer& l10n) {
     if (org.jurisdiction != Jurisdiction::FR || org.nda.empty()) return {};
@@ -67,7 +67,7 @@ std::string dgertMention(const Organisation& org, const Course* course, const i1
 }
 
 std::string translationNotice(const Organisation& org, const i18n::Localizer& l10n) {
-    if (!isTranslation(l10n.lang())) return {};
+    if (!isTranslation(org, l10n.lang())) return {};
     // The notices themselves are document furniture shared with every kind (common.xlf).
     return l10n.msg("doc.translation." + prevailingLanguage(org) + "_prevails");
 }

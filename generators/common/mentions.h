@@ -15,7 +15,9 @@ struct LegalMentions {
     std::string vat;           // FR-FMT-05/06, PT-FMT-04; the rate when the organisation is liable
     std::string qualiopi;      // FR-FMT-04: with the certified action categories, while valid
     std::string dgert;         // PT-FMT-01/02: while valid, and for the course's CNAEF area
-    std::string translation;   // EN-02: "Translation – the French version prevails"
+    // EN-02, FR-FMT-09, PT-FMT-03: "Translation – the French version prevails", in the output
+    // language, on every output not in the prevailing language.
+    std::string translation;
 };
 
 // `course` may be null for documents about the organisation as a whole (regulations).
@@ -31,8 +33,10 @@ std::string translationNotice(const Organisation& org, const i18n::Localizer& l1
 
 // The language whose version of a document has legal standing: that of the jurisdiction.
 std::string prevailingLanguage(const Organisation& org);
-// EN-02: English documents are translations without legal standing.
-bool isTranslation(const std::string& lang);
+// Whether an output in `lang` is a translation without legal standing: any language but the
+// prevailing one (EN-02 for English; FR-FMT-09: a French organisation's Portuguese version too;
+// PT-FMT-03: a Portuguese entity's French version too).
+bool isTranslation(const Organisation& org, const std::string& lang);
 // "84691234569" -> "84 69 12345 69", the grouping the prefectures print (VAL-04); other values
 // are returned as written.
 std::string groupNda(const std::string& nda);

@@ -188,7 +188,7 @@ IndicatorsReport computeIndicators(const Workspace& workspace, const Period& per
 int latestYearWithResults(const Workspace& workspace, const Date& today) {
     int latest = 0;
     forEachCountedTrainee(workspace, [&](const Trainee&, size_t, const Date& end) {
-        if (end.year <= today.year) latest = std::max(latest, end.year);
+        if (end <= today) latest = std::max(latest, end.year);
     });
     return latest == 0 ? today.year : latest;
 }

@@ -89,8 +89,9 @@ struct IndicatorsReport {
 // `calculationDate` is recorded, not used to filter: callers pass fd::buildDate().
 IndicatorsReport computeIndicators(const Workspace& workspace, const Period& period, const Date& calculationDate);
 
-// The most recent calendar year, not after `today`'s, in which a session with trainees ended;
-// `today`'s year when there is none. The default period of `formadoc indicators`.
+// The calendar year of the most recent end, on or before `today`, of a session with trainees
+// (a session still running has no results yet); `today`'s year when there is none. The default
+// period of `formadoc indicators`.
 int latestYearWithResults(const Workspace& workspace, const Date& today);
 
 // The figures of `courseId` in `year`, or nullptr when that year is not in the report.

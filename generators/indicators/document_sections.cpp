@@ -59,11 +59,28 @@ YearSeries courseYears(const IndicatorsReport& report, const Course& course) {
     return years;
 }
 
-// Charts for one scope; the year-over-year one needs two years to compare.
-void appendCharts(std::vector<doc::Block>& blocks, const Figures& figures, const YearSeries& years,
-                  const IndicatorsReport& report, doc::Colour accent, const i18n::Localizer& l10n) {
-    blocks.emplace_back(ratesChart(figures, periodText(report.period, l10n), accent, l10n));
-    if (years.size() >= 2) blocks.emplace_back(yearOverYearChart(years, figures, accent, l10n));
+void appendChart(std::vector<doc::Block>& blocks, doc::BarChart chart) {
+    if (hasBars(chart)) blocks.emplace_back(std::move(chart));
+}
+
+// The organisation's rates over the period, with their n on the bars, then year over year when
+// there are two years to compare.
+void appendOrganisationCharts(std::vector<doc::Block>& blocks, const IndicatorsReport& report, doc::Colour accent,
+                              const i18n::Localizer& l10n) {
+    appendChart(blocks, ratesChart(report.organisation, periodText(report.period, l10n), accent, l10n));
+    const YearSeries years = organisationYears(report);
+    if (years.size() >= 2) appendChart(blocks, yearOverYearChart(years, report.organisation, accent, l10n));
+}
+
+// Over a calendar year, a course with earlier years has one chart, year over year, whose last
+// group of bars is the period itself; without earlier years, its rates over the period. A period
+// across years is no group of the year chart: the rates chart comes first, then year over year.
+void appendCourseCharts(std::vector<doc::Block>& blocks, const Figures& figures, const YearSeries& years,
+                        const IndicatorsReport& report, doc::Colour accent, const i18n::Localizer& l10n) {
+    const bool comparable = years.size() >= 2;
+    if (!comparable || !report.period.calendarYearOf())
+        appendChart(blocks, ratesChart(figures, periodText(report.period, l10n), accent, l10n));
+    if (comparable) appendChart(blocks, yearOverYearChart(years, figures, accent, l10n));
 }
 
 void addRow(doc::KeyValueTable& table, std::string label, std::string value) {
@@ -74,6 +91,10 @@ void addRow(doc::KeyValueTable& table, std::string label, std::string value) {
 }  // namespace
 
 std::string courseAnchor(const Course& course) { return "course-" + course.id; }
+
+bool courseHasResults(const Course& course, const IndicatorsReport& report) {
+    return figuresOfCourse(report, course).trainees > 0;
+}
 
 std::vector<doc::Block> titleSection(const Workspace& workspace, const IndicatorsReport& report,
                                      const i18n::Localizer& l10n) {
@@ -97,7 +118,7 @@ std::vector<doc::Block> organisationSection(const IndicatorsReport& report, doc:
     std::vector<doc::Block> blocks;
     blocks.emplace_back(keepTogether({heading(2, l10n.msg("indicators.heading.organisation"), "all-courses"),
                                       figuresTable(report.organisation, l10n)}));
-    appendCharts(blocks, report.organisation, organisationYears(report), report, accent, l10n);
+    appendOrganisationCharts(blocks, report, accent, l10n);
     return blocks;
 }
 
@@ -122,11 +143,15 @@ std::vector<doc::Block> courseSection(const Course& course, const IndicatorsRepo
                 courseAnchor(course));
 
     std::vector<doc::Block> blocks;
-    if (figures.trainees == 0) {
+    if (!courseHasResults(course, report)) {
         blocks.emplace_back(keepTogether({std::move(title), paragraph(l10n.msg("indicators.course.no_session"))}));
     } else {
-        blocks.emplace_back(keepTogether({std::move(title), figuresTable(figures, l10n)}));
-        appendCharts(blocks, figures, courseYears(report, course), report, accent, l10n);
+        // Together, so that no chart is read as belonging to the course that follows it.
+        std::vector<doc::Block> results;
+        results.emplace_back(std::move(title));
+        results.emplace_back(figuresTable(figures, l10n));
+        appendCourseCharts(results, figures, courseYears(report, course), report, accent, l10n);
+        blocks.emplace_back(keepTogether(std::move(results)));
     }
     for (doc::Block& b : certificationSection(course, figures, l10n, picker)) blocks.push_back(std::move(b));
     return blocks;
@@ -153,8 +178,10 @@ std::vector<doc::Block> certificationSection(const Course& course, const Figures
                          {"fraction", rateFraction(RateKind::Certification, rate, l10n)}}));
     }
 
+    // One group: continued on another page, its paths would no longer say which course they are of.
     std::vector<doc::Block> blocks;
-    blocks.emplace_back(keepTogether({heading(3, l10n.msg("indicators.heading.certification")), std::move(identity)}));
+    blocks.emplace_back(heading(3, l10n.msg("indicators.heading.certification")));
+    blocks.emplace_back(std::move(identity));
 
     if (!cert.blocks.empty()) {
         doc::List list;
@@ -166,7 +193,8 @@ std::vector<doc::Block> certificationSection(const Course& course, const Figures
         doc::Paragraph label;
         label.text = doc::bold(l10n.msg("indicators.cert.blocks"));
         label.align = doc::Align::Left;
-        blocks.emplace_back(keepTogether({std::move(label), std::move(list)}));
+        blocks.emplace_back(std::move(label));
+        blocks.emplace_back(std::move(list));
     }
 
     doc::KeyValueTable paths;
@@ -175,7 +203,7 @@ std::vector<doc::Block> certificationSection(const Course& course, const Figures
     addRow(paths, l10n.msg("indicators.cert.follow_up"), pick(cert.followUp, "follow-up"));
     addRow(paths, l10n.msg("indicators.cert.job_outcomes"), pick(cert.jobOutcomes, "job-outcomes"));
     if (!paths.rows.empty()) blocks.emplace_back(std::move(paths));
-    return blocks;
+    return {keepTogether(std::move(blocks))};
 }
 
 }  // namespace fd::gen

@@ -10,7 +10,8 @@ namespace fd::gen {
 
 namespace {
 
-constexpr double kChartHeight = 130;   // two charts and the table fit on the summary page
+// The plot height: the summary's table and its two charts fit on the first page.
+constexpr double kChartHeight = 110;
 
 // Series after the first (which takes the organisation's colour): distinct in print and in grey.
 constexpr std::array<doc::Colour, 3> kOtherSeriesColours = {0xC55A11, 0x548235, 0x7F7F7F};
@@ -71,6 +72,13 @@ doc::BarChart ratesChart(const Figures& figures, const std::string& seriesName, 
     }
     chart.series.push_back(std::move(series));
     return chart;
+}
+
+bool hasBars(const doc::BarChart& chart) {
+    for (const doc::BarSeries& series : chart.series)
+        for (const std::optional<double>& value : series.values)
+            if (value) return true;
+    return false;
 }
 
 doc::BarChart yearOverYearChart(const YearSeries& years, const Figures& latest, doc::Colour accent,

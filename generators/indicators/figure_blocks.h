@@ -21,6 +21,10 @@ doc::Table figuresTable(const Figures& figures, const i18n::Localizer& l10n);
 doc::BarChart ratesChart(const Figures& figures, const std::string& seriesName, doc::Colour colour,
                          const i18n::Localizer& l10n);
 
+// Whether some bar of `chart` has a value. A chart without one only repeats the table's "not
+// significant" and is better left out.
+bool hasBars(const doc::BarChart& chart);
+
 // The figures of one scope in each year, ascending.
 using YearSeries = std::vector<std::pair<int, const Figures*>>;
 

@@ -7,6 +7,7 @@
 #include "generators/common/furniture.h"
 #include "generators/common/text_picker.h"
 #include "generators/indicators/document_sections.h"
+#include "generators/indicators/overview_table.h"
 #include "generators/indicators/wording.h"
 
 namespace fd::gen {
@@ -39,9 +40,13 @@ doc::Document buildIndicatorsDocument(const Workspace& workspace, const Indicato
 
     append(document.blocks, titleSection(workspace, report, l10n));
     append(document.blocks, organisationSection(report, document.accent, l10n));
+    append(document.blocks, coursesOverview(workspace, report, document.accent, l10n, picker));
     append(document.blocks, methodSection(report, l10n));
-    for (const Course& course : workspace.courses) {
-        document.blocks.emplace_back(doc::PageBreak{});
+    // A course with results has a page of its own, which it fills about half (two would not fit
+    // on one); a course without any takes the few lines saying so below the previous one.
+    for (size_t i = 0; i < workspace.courses.size(); ++i) {
+        const Course& course = workspace.courses[i];
+        if (i == 0 || courseHasResults(course, report)) document.blocks.emplace_back(doc::PageBreak{});
         append(document.blocks, courseSection(course, report, document.accent, l10n, picker));
     }
     return document;

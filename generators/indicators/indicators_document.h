@@ -1,7 +1,8 @@
 // The published result indicators (Qualiopi indicators 2 and 3, FR-RES-01..05) as a document
-// tree in one language: a summary page for the organisation (key figures with numerator and
-// denominator, rates chart, year over year, period, calculation date, method), then one section
-// per course, each on its own page, with the indicator 3 content for certifying courses.
+// tree in one language: a summary for the organisation (key figures with numerator and
+// denominator, rates chart, year over year, period, calculation date), every course at a glance,
+// the method; then one section per course, with the indicator 3 content for certifying courses,
+// each course with results in the period starting a new page.
 // Built in C++ from the section builders of document_sections.h (see there why not a template).
 #pragma once
 

@@ -6,6 +6,7 @@
 #include "generators/common/furniture.h"
 #include "generators/common/mentions.h"
 #include "generators/common/text_picker.h"
+#include "generators/programme/programme_roots.h"
 #include "generators/template/schema.h"
 #include "model/clock.h"
 
@@ -17,7 +18,9 @@ const tmpl::Vocabulary& programmeVocabulary() {
         {{"organisation", tmpl::Type::recordOf(tmpl::schema().organisation)},
          {"course", tmpl::Type::recordOf(tmpl::schema().course)},
          {"document", tmpl::Type::recordOf(tmpl::schema().document)},
-         {"mentions", tmpl::Type::recordOf(tmpl::schema().mentions)}}};
+         {"mentions", tmpl::Type::recordOf(tmpl::schema().mentions)},
+         {"results", tmpl::Type::recordOf(resultsRecord())},
+         {"registration", tmpl::Type::recordOf(registrationRecord())}}};
     return vocabulary;
 }
 
@@ -30,8 +33,8 @@ tmpl::Template loadProgrammeTemplate(const std::string& dataDir, const Workspace
     return tmpl::Template::load(path, programmeVocabulary(), messages);
 }
 
-doc::Document generateProgramme(const Workspace& workspace, const Course& course, const i18n::Localizer& l10n,
-                                const tmpl::Template& programmeTemplate, Diagnostics& warnings) {
+tmpl::Rendered renderProgramme(const Workspace& workspace, const Course& course, const i18n::Localizer& l10n,
+                               const tmpl::Template& programmeTemplate, Diagnostics& warnings) {
     if (programmeTemplate.kind() != programmeVocabulary().kind)
         throw std::invalid_argument("not a programme template: " + programmeTemplate.file());
     const Organisation& org = workspace.organisation;
@@ -39,24 +42,33 @@ doc::Document generateProgramme(const Workspace& workspace, const Course& course
 
     tmpl::DocumentFacts facts;
     facts.lang = l10n.lang();
-    facts.translation = isTranslation(l10n.lang());
+    facts.translation = isTranslation(org, l10n.lang());
     facts.prevailingLanguage = prevailingLanguage(org);
     facts.today = today;
     facts.indicatorsFile = indicatorsFileName(l10n.lang());
     const LegalMentions mentions = legalMentions(org, &course, l10n, today);
+    const ProgrammeResults results = programmeResults(workspace, course, l10n, today);
+    const Registration registration = registrationOf(org);
 
     tmpl::Bindings roots;
     roots.push("organisation", tmpl::organisationValue(org));
     roots.push("course", tmpl::courseValue(course));
     roots.push("document", tmpl::documentValue(facts));
     roots.push("mentions", tmpl::mentionsValue(mentions));
+    roots.push("results", resultsValue(results));
+    roots.push("registration", registrationValue(registration));
 
     TextPicker picker(l10n.lang(), org.mainLanguage(), warnings);
     tmpl::RenderContext context{l10n, picker, tmpl::EvalEnv{&workspace, &l10n, today}};
-    tmpl::Rendered rendered = programmeTemplate.render(roots, context);
+    return programmeTemplate.render(roots, context);
+}
 
+doc::Document generateProgramme(const Workspace& workspace, const Course& course, const i18n::Localizer& l10n,
+                                const tmpl::Template& programmeTemplate, Diagnostics& warnings) {
+    tmpl::Rendered rendered = renderProgramme(workspace, course, l10n, programmeTemplate, warnings);
     doc::Document document;
     document.blocks = std::move(rendered.blocks);
+    document.page = rendered.page;
     applyFurniture(document, workspace, l10n, rendered.texts);
     return document;
 }

@@ -14,7 +14,7 @@
 namespace fd::gen {
 
 // Roots of programme templates: organisation, course, document (DocumentFacts), mentions
-// (LegalMentions).
+// (LegalMentions), results and registration (programme_roots.h).
 const tmpl::Vocabulary& programmeVocabulary();
 
 // "fr" for a French organisation, "pt" for a Portuguese one: the template follows the law
@@ -25,6 +25,12 @@ std::string programmeTemplateName(const Organisation& org);
 // `messages`. Throws tmpl::TemplateError.
 tmpl::Template loadProgrammeTemplate(const std::string& dataDir, const Workspace& workspace,
                                      const i18n::Catalogue& messages);
+
+// The template rendered for `course`: blocks, the sections that produced content (ids and first
+// blocks) and the document texts. generateProgramme makes it a document; the catalogue embeds
+// its sections. Warnings and dates as for generateProgramme.
+tmpl::Rendered renderProgramme(const Workspace& workspace, const Course& course, const i18n::Localizer& l10n,
+                               const tmpl::Template& programmeTemplate, Diagnostics& warnings);
 
 // Texts missing in the output language fall back to the organisation's main language, with
 // one warning per field in `warnings`. Dates that depend on "today" (certification validity,

@@ -30,6 +30,7 @@ enum class Element {
 struct MessageArgument {
     std::string name;
     Path path;
+    std::string article;                      // "#id": a reference to that article instead of a path
 };
 
 struct Node {
@@ -44,7 +45,8 @@ struct Node {
     doc::Block prototype;                     // block elements
     doc::Column column;                       // <column>
 
-    std::string id;                           // <section>
+    std::string id;                           // <section>, <article>
+    bool article = false;                     // <article>: a numbered section
     std::vector<std::string> requirements;    // <section requires>
     std::string variable;                     // <each as>
     std::string key;                          // <msg>; with a placeholder, the part before it
@@ -63,6 +65,7 @@ struct SectionInfo {
     std::vector<std::string> requirements;    // e.g. FR-PROG-03
     std::string condition;                    // "" when always present
     int line = 0;
+    bool article = false;                     // an <article>: numbered, a target of references
 };
 
 struct ParsedTemplate {
@@ -71,6 +74,9 @@ struct ParsedTemplate {
     // <document>: "title", "subject", "keywords", "header-right", "footer-left", "footer-center".
     std::map<std::string, std::vector<Node>> documentTexts;
     std::string pageLabelKey;
+    doc::PageSetup page;                      // <page>: orientation, margins, frame
+    std::string articleLabelKey;              // <article-label>: {number} and {title}
+    std::string referenceLabelKey;            // <reference-label>: {number}
     std::vector<Node> sections;
     std::vector<SectionInfo> sectionInfo;
 };

@@ -97,6 +97,7 @@ ParsedTemplate Parser::run() {
         }
     }
     if (!seenBody) fail(root, "diag.template.missing_element", {{"element", "body"}, {"parent", "template"}});
+    checkArticles(root, parsed);
     return parsed;
 }
 
@@ -152,7 +153,7 @@ Node Parser::make(Element element, const pugi::xml_node& node) const {
 
 void Parser::parseDocument(const pugi::xml_node& node, ParsedTemplate& parsed) {
     allowAttributes(node, {});
-    bool seenPageLabel = false;
+    bool seenPageLabel = false, seenPage = false;
     for (const pugi::xml_node& child : node.children()) {
         if (!checkText(child, false)) continue;
         const std::string name = child.name();
@@ -161,6 +162,10 @@ void Parser::parseDocument(const pugi::xml_node& node, ParsedTemplate& parsed) {
             if (parsed.documentTexts.count(name)) fail(child, "diag.template.duplicate_element", {{"element", name}});
             allowAttributes(child, {});
             parsed.documentTexts[name] = parseContent(child, Content::Inlines);
+        } else if (name == "article-label") {
+            parseLabel(child, parsed.articleLabelKey, {"number", "title"});
+        } else if (name == "reference-label") {
+            parseLabel(child, parsed.referenceLabelKey, {"number"});
         } else if (name == "page-label") {
             if (seenPageLabel) fail(child, "diag.template.duplicate_element", {{"element", name}});
             seenPageLabel = true;
@@ -170,23 +175,46 @@ void Parser::parseDocument(const pugi::xml_node& node, ParsedTemplate& parsed) {
             for (const auto& argument : messages_.argumentNames(parsed.pageLabelKey))
                 if (argument != "page" && argument != "pages")
                     fail(child, "diag.template.unbound_argument", {{"key", parsed.pageLabelKey}, {"argument", argument}});
+        } else if (name == "page") {
+            if (seenPage) fail(child, "diag.template.duplicate_element", {{"element", name}});
+            seenPage = true;
+            parsed.page = parsePage(child);
         } else {
             fail(child, "diag.template.unknown_element", {{"element", name}, {"parent", "document"}});
         }
     }
 }
 
+// <page orientation="landscape" frame="true" margin-top="…"/>: what the default A4 portrait
+// page with running header and footer does not suit (certificates). Margins in points.
+doc::PageSetup Parser::parsePage(const pugi::xml_node& node) const {
+    allowAttributes(node, {"orientation", "frame", "margin-top", "margin-bottom", "margin-left", "margin-right"});
+    expectEmpty(node);
+    doc::PageSetup page;
+    const std::string orientation = node.attribute("orientation") ? node.attribute("orientation").value() : "portrait";
+    if (orientation == "landscape") page.orientation = doc::Orientation::Landscape;
+    else if (orientation != "portrait") badValue(node, "orientation", "portrait|landscape");
+    page.frame = boolean(node, "frame", page.frame);
+    constexpr double kMaxMargin = 200;   // a quarter of the short side of A4 at most
+    page.marginTop = number(node, "margin-top", page.marginTop, kMaxMargin);
+    page.marginBottom = number(node, "margin-bottom", page.marginBottom, kMaxMargin);
+    page.marginLeft = number(node, "margin-left", page.marginLeft, kMaxMargin);
+    page.marginRight = number(node, "margin-right", page.marginRight, kMaxMargin);
+    return page;
+}
+
 void Parser::parseBody(const pugi::xml_node& node, ParsedTemplate& parsed) {
     allowAttributes(node, {});
     for (const pugi::xml_node& child : node.children()) {
         if (!checkText(child, false)) continue;
-        if (std::string(child.name()) != "section")
+        const std::string name = child.name();
+        if (name != "section" && name != "article")
             fail(child, "diag.template.unknown_element", {{"element", child.name()}, {"parent", "body"}});
         parsed.sections.push_back(parseSection(child));
         const Node& section = parsed.sections.back();
         parsed.sectionInfo.push_back(SectionInfo{section.id, section.requirements,
                                                  section.condition ? section.condition->text : std::string(),
-                                                 section.line});
+                                                 section.line, section.article});
     }
 }
 
@@ -201,7 +229,11 @@ Node Parser::parseSection(const pugi::xml_node& node) {
         section.requirements.push_back(id);
     }
     if (node.attribute("if")) section.condition = condition(node, "if");
+    section.article = std::string(node.name()) == "article";
+    if (section.condition) conditions_.push_back(section.condition->text);
     section.children = parseContent(node, Content::Blocks);
+    if (section.condition) conditions_.pop_back();
+    if (section.article) checkArticleHeading(node, section);
     return section;
 }
 
@@ -247,7 +279,9 @@ Node Parser::parseIf(const pugi::xml_node& node, Content content) {
     allowAttributes(node, {"test"});
     Node result = make(Element::If, node);
     result.condition = condition(node, "test");
+    conditions_.push_back(result.condition->text);
     result.children = parseContent(node, content);
+    conditions_.pop_back();
     return result;
 }
 
@@ -331,7 +365,11 @@ Node Parser::parseMessage(const pugi::xml_node& node) {
         if (name == "key") continue;
         if (!arguments.count(name))
             fail(node, "diag.template.unknown_argument", {{"key", written}, {"argument", name}});
-        result.args.push_back(MessageArgument{name, path(node, name.c_str(), kArgumentKinds, "argument")});
+        if (attribute.value()[0] == '#') {
+            result.args.push_back(parseReference(node, name, attribute.value()));
+            continue;
+        }
+        result.args.push_back(MessageArgument{name, path(node, name.c_str(), kArgumentKinds, "argument"), {}});
     }
     for (const auto& argument : arguments) {
         const bool bound = std::any_of(result.args.begin(), result.args.end(),

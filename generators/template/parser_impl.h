@@ -36,6 +36,7 @@ private:
 
     // Structure and content (parser.cpp)
     void parseDocument(const pugi::xml_node& node, ParsedTemplate& parsed);
+    doc::PageSetup parsePage(const pugi::xml_node& node) const;
     void parseBody(const pugi::xml_node& node, ParsedTemplate& parsed);
     Node parseSection(const pugi::xml_node& node);
     std::vector<Node> parseContent(const pugi::xml_node& node, Content content);
@@ -57,12 +58,26 @@ private:
     Node parseTableRow(const pugi::xml_node& node);
     std::vector<Node> parseCells(const pugi::xml_node& node);
 
+    // Numbered articles and references to them (parser_articles.cpp)
+    void parseLabel(const pugi::xml_node& node, std::string& key, std::initializer_list<const char*> arguments);
+    MessageArgument parseReference(const pugi::xml_node& node, const std::string& argument, const std::string& value);
+    void checkArticleHeading(const pugi::xml_node& node, const Node& article) const;
+    void checkArticles(const pugi::xml_node& root, const ParsedTemplate& parsed) const;
+
     const std::string& xml_;
     const Vocabulary& vocabulary_;
     const i18n::Catalogue& messages_;
     Scope scope_;                                  // roots, then the enclosing loops' variables
     std::set<std::string> sectionIds_;
     std::vector<std::size_t> tableColumns_;        // column count of the enclosing tables
+    std::vector<std::string> conditions_;          // conditions of the enclosing section and <if>s
+    // A reference "#id" waits for the end of the body, since it may point forward.
+    struct PendingReference {
+        pugi::xml_node node;
+        std::string article;
+        std::vector<std::string> conditions;       // conditions_ where it was written
+    };
+    std::vector<PendingReference> references_;
 };
 
 // The kinds of value accepted where a path is printed, passed to a message, or named elsewhere.

@@ -1,8 +1,12 @@
 #include "generators/template/renderer.h"
 
+#include <map>
 #include <memory>
+#include <stdexcept>
+#include <vector>
 
 #include "generators/common/identity.h"
+#include "generators/template/articles.h"
 
 namespace fd::tmpl {
 
@@ -20,6 +24,11 @@ public:
 
     Rendered render(const ParsedTemplate& parsed) {
         Rendered rendered;
+        // Numbers first: document texts and any article may refer to a later article.
+        articleNumbers_ = numberArticles(parsed, bindings_, context_.env);
+        articleLabelKey_ = parsed.articleLabelKey;
+        referenceLabelKey_ = parsed.referenceLabelKey;
+        rendered.articles = articleNumbers_;
         gen::DocumentTexts& texts = rendered.texts;
         texts.title = documentText(parsed, "title");
         texts.subject = documentText(parsed, "subject");
@@ -28,14 +37,20 @@ public:
         texts.footerLeft = documentText(parsed, "footer-left");
         texts.footerCenter = documentText(parsed, "footer-center");
         texts.pageLabelKey = parsed.pageLabelKey;
+        rendered.page = parsed.page;
 
         for (const Node& section : parsed.sections) {
             if (section.condition && !holds(*section.condition, bindings_, context_.env)) continue;
             const std::size_t before = rendered.blocks.size();
             pendingAnchor_ = section.id;   // the section's first heading becomes its link target
+            pendingArticle_ = section.article ? articleNumbers_.at(section.id) : 0;   // …and numbered
             blocks(section.children, rendered.blocks);
             pendingAnchor_.clear();
-            if (rendered.blocks.size() > before) rendered.sections.push_back(section.id);
+            pendingArticle_ = 0;
+            if (rendered.blocks.size() > before) {
+                rendered.sections.push_back(section.id);
+                rendered.sectionStarts.push_back(before);
+            }
         }
         return rendered;
     }
@@ -93,10 +108,18 @@ private:
         return display(value);
     }
 
-    std::string message(const Node& node) {
+    // `articles` receives the ids of the articles the message refers to, in the order of their
+    // markers in the returned text (see articles.h).
+    std::string message(const Node& node, std::vector<std::string>& articles) {
         i18n::Args args;
-        for (const auto& argument : node.args)
+        for (const auto& argument : node.args) {
+            if (!argument.article.empty()) {
+                args.emplace(argument.name, referenceMarker(articles.size()));
+                articles.push_back(argument.article);
+                continue;
+            }
             args.emplace(argument.name, this->argument(evaluate(argument.path, bindings_, context_.env)));
+        }
         if (!node.keyPath) return context_.l10n.msg(node.key, args);
         // An enum of an absent record has no value, hence no message.
         const std::string choice = std::get<std::string>(evaluate(*node.keyPath, bindings_, context_.env).data);
@@ -104,6 +127,39 @@ private:
     }
 
     std::string text(const Path& path) { return display(evaluate(path, bindings_, context_.env)); }
+
+    // ---- Articles ------------------------------------------------------------------------------
+    int articleNumber(const std::string& id) const {
+        auto it = articleNumbers_.find(id);
+        // Loading only accepts references that hold wherever their article does.
+        if (it == articleNumbers_.end()) throw std::logic_error("reference to an absent article: " + id);
+        return it->second;
+    }
+
+    // "Article 7 – Discipline": the article label around the heading's own text.
+    doc::Inlines articleTitle(int number, const doc::Inlines& title) {
+        return doc::plain(context_.l10n.msg(articleLabelKey_, {{"number", int64_t{number}}, {"title", plainText(title)}}));
+    }
+
+    // A message whose references become links to their articles ("see Article 7").
+    void appendMessage(doc::Inlines& out, const Node& node, const RunStyle& style) {
+        std::vector<std::string> articles;
+        const std::string formatted = message(node, articles);
+        if (articles.empty()) {
+            append(out, formatted, style);
+            return;
+        }
+        for (const MessagePiece& piece : splitAtReferenceMarkers(formatted)) {
+            if (piece.reference == MessagePiece::kText) {
+                append(out, piece.text, style);
+                continue;
+            }
+            const std::string& id = articles.at(piece.reference);
+            RunStyle linked = style;
+            linked.link = '#' + id;
+            append(out, context_.l10n.msg(referenceLabelKey_, {{"number", int64_t{articleNumber(id)}}}), linked);
+        }
+    }
 
     // ---- Inlines -------------------------------------------------------------------------------
     static void append(doc::Inlines& out, std::string text, const RunStyle& style) {
@@ -127,7 +183,7 @@ private:
         walk(nodes, [&](const Node& node) {
             switch (node.element) {
             case Element::Space: appendSpace(out, style); break;
-            case Element::Msg: append(out, message(node), style); break;
+            case Element::Msg: appendMessage(out, node, style); break;
             case Element::Field: append(out, text(*node.path), style); break;
             case Element::Bold: {
                 RunStyle bold = style;
@@ -181,6 +237,10 @@ private:
         case Element::Heading: {
             auto heading = std::get<doc::Heading>(node.prototype);
             heading.text = inlines(node.children);
+            // An article's heading always shows its number, even with an empty title: its
+            // number is taken, and references to it must land somewhere.
+            if (pendingArticle_ > 0) heading.text = articleTitle(pendingArticle_, heading.text);
+            pendingArticle_ = 0;
             if (isBlank(heading.text)) return;
             if (heading.anchor.empty()) heading.anchor = pendingAnchor_;
             pendingAnchor_.clear();
@@ -291,6 +351,9 @@ private:
     Bindings bindings_;
     RenderContext& context_;
     std::string pendingAnchor_;
+    int pendingArticle_ = 0;                       // the number the next heading takes, if any
+    std::map<std::string, int> articleNumbers_;
+    std::string articleLabelKey_, referenceLabelKey_;
 };
 
 }  // namespace

@@ -44,6 +44,28 @@ const char* natureName(ActionNature nature) {
     return "";
 }
 
+const char* outcomeName(Outcome outcome) {
+    switch (outcome) {
+    case Outcome::Completed: return "completed";
+    case Outcome::Abandoned: return "abandoned";
+    case Outcome::Failed: return "failed";
+    }
+    return "";
+}
+
+const char* certificationResultName(CertificationResult result) {
+    switch (result) {
+    case CertificationResult::NotPresented: return "not-presented";
+    case CertificationResult::Obtained: return "obtained";
+    case CertificationResult::PartiallyObtained: return "partial";
+    case CertificationResult::NotObtained: return "not-obtained";
+    }
+    return "";
+}
+
+// trainees.csv id_type: the readers accept these words only; anything else is left empty.
+const std::vector<std::string> kIdDocumentTypes{"cc", "bi", "passport", "residence-permit", "cni", "other"};
+
 const std::vector<std::string> kLanguages{"fr", "pt", "en"};
 
 Value textList(const std::vector<std::string>& texts) {
@@ -263,6 +285,9 @@ void declareCourse(Schema& s) {
         .localized("professionalObjective", "professional-objective", localized(&C::professionalObjective))
         .computed("modules", Type::listOf(Type::recordOf(s.module)),
                   [&s](const C& c, const Origin& o, const EvalEnv&) { return recordList(s.module, c.modules, o, "module"); })
+        .boolean("moduleCodes", [](const C& c) {
+            return std::any_of(c.modules.begin(), c.modules.end(), [](const Module& m) { return !m.code.empty(); });
+        })
         .hours("totalHours", [](const C& c) { return c.totalHours; })
         .enumeration("deliveryMode", {"presential", "distance", "blended", "work-based"},
                      [](const C& c) { return deliveryName(c.deliveryMode); })
@@ -305,6 +330,34 @@ void declareCourse(Schema& s) {
                   [&s](const C& c, const Origin&, const EvalEnv& env) { return upcomingSessions(s.session, c, env); });
 }
 
+void declareTrainee(Schema& s) {
+    using T = Trainee;
+    Fields<T>(s.trainee)
+        .text("id", [](const T& t) { return t.id; })
+        .text("familyName", [](const T& t) { return t.familyName; })
+        .text("givenNames", [](const T& t) { return t.givenNames; })
+        .text("fullName", [](const T& t) {
+            return t.givenNames.empty() ? t.familyName : t.familyName.empty() ? t.givenNames : t.givenNames + ' ' + t.familyName;
+        })
+        .date("birthDate", [](const T& t) { return t.birthDate; })
+        .text("birthPlace", [](const T& t) { return t.birthPlace; })
+        .text("nationality", [](const T& t) { return t.nationality; })
+        .enumeration("sex", {"F", "M"}, [](const T& t) { return t.sex == "F" || t.sex == "M" ? t.sex : std::string(); })
+        .enumeration("idDocumentType", kIdDocumentTypes, [](const T& t) {
+            const bool known = std::find(kIdDocumentTypes.begin(), kIdDocumentTypes.end(), t.idDocumentType) !=
+                               kIdDocumentTypes.end();
+            return known ? t.idDocumentType : std::string();
+        })
+        .text("idDocumentNumber", [](const T& t) { return t.idDocumentNumber; })
+        .date("idDocumentExpiry", [](const T& t) { return t.idDocumentExpiry; })
+        .text("employer", [](const T& t) { return t.employer; })
+        .hours("hoursAttended", [](const T& t) { return t.hoursAttended; })
+        .enumeration("outcome", {"completed", "abandoned", "failed"}, [](const T& t) { return outcomeName(t.outcome); })
+        .text("grade", [](const T& t) { return t.grade; })
+        .enumeration("certification", {"not-presented", "obtained", "partial", "not-obtained"},
+                     [](const T& t) { return certificationResultName(t.certification); });
+}
+
 void declareDocument(Schema& s) {
     using D = DocumentFacts;
     Fields<D>(s.document)
@@ -331,6 +384,7 @@ Schema::Schema() {
     declareCourseParts(*this);
     declareCourse(*this);
     declareDocument(*this);
+    declareTrainee(*this);
 }
 
 const Schema& schema() {
@@ -352,6 +406,14 @@ Value documentValue(const DocumentFacts& facts) {
 
 Value mentionsValue(const gen::LegalMentions& mentions) {
     return Value{RecordValue{&schema().mentions, &mentions, Origin{}}};
+}
+
+Value sessionValue(const Session& session) {
+    return Value{RecordValue{&schema().session, &session, Origin{&session.loc, "session[" + session.id + ']'}}};
+}
+
+Value traineeValue(const Trainee& trainee) {
+    return Value{RecordValue{&schema().trainee, &trainee, Origin{&trainee.loc, "trainee[" + trainee.id + ']'}}};
 }
 
 }  // namespace fd::tmpl

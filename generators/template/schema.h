@@ -25,7 +25,7 @@ struct Schema {
         qualiopi{"qualiopi"}, dgert{"dgert"}, policies{"policies"}, organisation{"organisation"},
         module{"module"}, price{"price"}, certificationBlock{"certification-block"},
         certification{"certification"}, session{"session"}, course{"course"}, document{"document"},
-        mentions{"mentions"};
+        mentions{"mentions"}, trainee{"trainee"};
     Schema();
     Schema(const Schema&) = delete;
     Schema& operator=(const Schema&) = delete;
@@ -38,5 +38,7 @@ Value organisationValue(const Organisation& org);
 Value courseValue(const Course& course);
 Value documentValue(const DocumentFacts& facts);
 Value mentionsValue(const gen::LegalMentions& mentions);
+Value sessionValue(const Session& session);
+Value traineeValue(const Trainee& trainee);
 
 }  // namespace fd::tmpl

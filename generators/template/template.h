@@ -8,6 +8,7 @@
 //   Rendered r = t.render(bindings, context);        // blocks + header/footer/metadata texts
 #pragma once
 
+#include <map>
 #include <memory>
 #include <string>
 #include <vector>
@@ -32,8 +33,11 @@ struct RenderContext {
 
 struct Rendered {
     gen::DocumentTexts texts;                  // from <document>
+    doc::PageSetup page;                       // from <document><page>; the default A4 portrait without it
     std::vector<doc::Block> blocks;            // from <body>
     std::vector<std::string> sections;         // ids of the sections that produced content, in order
+    std::vector<std::size_t> sectionStarts;    // index in `blocks` of the first block of each of `sections`
+    std::map<std::string, int> articles;       // number of each <article> present, by id
 };
 
 class Template {

@@ -68,7 +68,7 @@ TEST(I18nFormatterDate, LongStyle) {
     EXPECT_EQ(Formatter("fr").date(d), "21 novembre 2026");
     EXPECT_EQ(Formatter("pt").date(d), "21 de novembro de 2026");
     EXPECT_EQ(Formatter("en").date(d), "21 November 2026");
-    EXPECT_EQ(Formatter("fr").date(Date{2026, 3, 1}, DateStyle::Long), "1 mars 2026");
+    EXPECT_EQ(Formatter("fr").date(Date{2026, 3, 1}, DateStyle::Long), "1er mars 2026");
     EXPECT_EQ(Formatter("pt").date(Date{2026, 3, 9}, DateStyle::Long), "9 de março de 2026");
 }
 
@@ -87,7 +87,7 @@ TEST(I18nFormatterDate, HostTimeZoneDoesNotShiftTheDay) {
         icu::TimeZone::adoptDefault(icu::TimeZone::createTimeZone(zone));
         const Formatter fr("fr");
         EXPECT_EQ(fr.date(Date{2026, 1, 1}, DateStyle::Short), "01/01/2026") << zone;
-        EXPECT_EQ(fr.date(Date{2026, 1, 1}, DateStyle::Long), "1 janvier 2026") << zone;
+        EXPECT_EQ(fr.date(Date{2026, 1, 1}, DateStyle::Long), "1er janvier 2026") << zone;
     }
     icu::TimeZone::setDefault(*saved);
 }

@@ -199,6 +199,8 @@ TEST(IndicatorsCompute, LatestYearWithResults) {
     const Workspace ws = testing::indicatorsWorkspace();
     EXPECT_EQ(latestYearWithResults(ws, {2025, 6, 1}), 2025);
     EXPECT_EQ(latestYearWithResults(ws, {2030, 1, 1}), 2026);
+    EXPECT_EQ(latestYearWithResults(ws, {2026, 1, 31}), 2025);   // E26 ends on 1 February 2026
+    EXPECT_EQ(latestYearWithResults(ws, {2026, 2, 1}), 2026);
     EXPECT_EQ(latestYearWithResults(ws, {2023, 1, 1}), 2023);   // no results yet: the current year
 }
 

@@ -36,7 +36,8 @@ void flatten(const std::vector<doc::Block>& blocks, std::vector<const doc::Block
     }
 }
 
-// The document cut at its page breaks: the summary, then one part per course.
+// The document cut at its course headings: the summary, then one part per course. Page
+// breaks are left out of the parts and recorded apart.
 using Part = std::vector<const doc::Block*>;
 
 struct Built {
@@ -44,19 +45,35 @@ struct Built {
     Diagnostics warnings;
     doc::Document document;
     std::vector<Part> parts;
+    std::vector<bool> startsPage;   // per part: whether a page break comes right before it
 };
 
-Built build(const std::string& lang) {
+bool isCourseHeading(const doc::Block& block) {
+    const auto* h = std::get_if<doc::Heading>(&block);
+    return h && h->level == 2 && h->anchor.rfind("course-", 0) == 0;
+}
+
+Built build(const std::string& lang, const Period& period = Period::calendarYear(2025)) {
     Built b;
     const i18n::Localizer l10n(kLocales, lang);
-    const IndicatorsReport report = computeIndicators(b.workspace, Period::calendarYear(2025), kCalculationDate);
+    const IndicatorsReport report = computeIndicators(b.workspace, period, kCalculationDate);
     b.document = buildIndicatorsDocument(b.workspace, report, l10n, b.warnings);
     std::vector<const doc::Block*> all;
     flatten(b.document.blocks, all);
     b.parts.emplace_back();
+    b.startsPage.push_back(true);
+    bool pageBreak = false;
     for (const doc::Block* block : all) {
-        if (std::holds_alternative<doc::PageBreak>(*block)) b.parts.emplace_back();
-        else b.parts.back().push_back(block);
+        if (std::holds_alternative<doc::PageBreak>(*block)) {
+            pageBreak = true;
+            continue;
+        }
+        if (isCourseHeading(*block)) {
+            b.parts.emplace_back();
+            b.startsPage.push_back(pageBreak);
+        }
+        pageBreak = false;
+        b.parts.back().push_back(block);
     }
     return b;
 }
@@ -110,7 +127,7 @@ TEST(IndicatorsDocument, SummaryStatesTitlePeriodAndCalculationDate) {
 TEST(IndicatorsDocument, KeyFiguresGiveNumeratorAndDenominator) {
     const Built fr = build("fr");
     const auto tables = all<doc::Table>(fr.parts[0]);
-    ASSERT_EQ(tables.size(), 1u);
+    ASSERT_EQ(tables.size(), 2u);   // the key figures, then every course at a glance
     const doc::Table& t = *tables[0];
     EXPECT_EQ(rowOf(t, "Stagiaires formés").at(1), "18");
     EXPECT_EQ(rowOf(t, "Heures-stagiaires réalisées").at(1), "289,75 heures");
@@ -179,13 +196,66 @@ TEST(IndicatorsDocument, OneSectionPerCourseInWorkspaceOrder) {
     }
 }
 
-TEST(IndicatorsDocument, CourseWithEarlierYearsHasAYearChart) {
+TEST(IndicatorsDocument, CourseWithEarlierYearsHasOnlyItsYearChart) {
     const Built en = build("en");
+    // Over a calendar year the last group of the year chart is the period itself.
+    const auto mgt = all<doc::BarChart>(en.parts[1]);
+    ASSERT_EQ(mgt.size(), 1u);
+    EXPECT_EQ(textOf(mgt[0]->title), "Year over year");
+    EXPECT_EQ(mgt[0]->categories, (std::vector<std::string>{"2024", "2025"}));
+    EXPECT_EQ(mgt[0]->series.size(), 3u);   // MGT is not certifying
+    // CERT: 2025 only, so its rates over the period.
+    const auto cert = all<doc::BarChart>(en.parts[2]);
+    ASSERT_EQ(cert.size(), 1u);
+    EXPECT_EQ(textOf(cert[0]->title), "Result rates");
+}
+
+TEST(IndicatorsDocument, PeriodAcrossYearsKeepsTheCoursesRatesChart) {
+    const Built en = build("en", Period::between({2024, 6, 1}, {2025, 5, 31}));
     const auto mgt = all<doc::BarChart>(en.parts[1]);
     ASSERT_EQ(mgt.size(), 2u);
-    EXPECT_EQ(mgt[1]->categories, (std::vector<std::string>{"2024", "2025"}));
-    EXPECT_EQ(mgt[1]->series.size(), 3u);   // MGT is not certifying
-    EXPECT_EQ(all<doc::BarChart>(en.parts[2]).size(), 1u);   // CERT: 2025 only
+    EXPECT_EQ(textOf(mgt[0]->title), "Result rates");
+    EXPECT_EQ(mgt[0]->series.at(0).name, "From 1 June 2024 to 31 May 2025");
+    EXPECT_EQ(textOf(mgt[1]->title), "Year over year");
+}
+
+TEST(IndicatorsDocument, ChartWithoutASignificantRateIsLeftOut) {
+    const Built en = build("en");
+    // ALLGONE: completion 0 of 2, no one finished to answer or be assessed.
+    EXPECT_TRUE(all<doc::BarChart>(en.parts[5]).empty());
+    ASSERT_EQ(all<doc::Table>(en.parts[5]).size(), 1u);
+    // NOASSESS: no satisfaction answer, but a completion rate on 5 people.
+    EXPECT_EQ(all<doc::BarChart>(en.parts[4]).size(), 1u);
+}
+
+TEST(IndicatorsDocument, EachCourseWithResultsStartsAPage) {
+    const Built fr = build("fr");
+    EXPECT_EQ(fr.startsPage, (std::vector<bool>{true, true, true, false, true, true}));   // EMPTY follows CERT
+}
+
+TEST(IndicatorsDocument, OverviewGivesEveryCourseAtAGlance) {
+    const Built fr = build("fr");
+    const doc::Table& overview = *all<doc::Table>(fr.parts[0]).at(1);
+    std::vector<std::string> header;
+    for (const doc::Column& c : overview.columns) header.push_back(textOf(c.header));
+    EXPECT_EQ(header, (std::vector<std::string>{"Formation", "Stagiaires", "Satisfaction", "Achèvement", "Réussite",
+                                                "Certification"}));
+    const std::string ns3 = "n.s. (n\u00A0=\u00A03)";
+    EXPECT_EQ(rowOf(overview, "Manager une équipe (MGT)"),
+              (std::vector<std::string>{"Manager une équipe (MGT)", "6", "n.s. (n\u00A0=\u00A04)", "83\u00A0%",
+                                        "60\u00A0%", ""}));   // certification does not apply
+    EXPECT_EQ(rowOf(overview, "Titre de formateur (CERT)"),
+              (std::vector<std::string>{"Titre de formateur (CERT)", "5", ns3, "80\u00A0%", "n.s. (n\u00A0=\u00A04)", ns3}));
+    EXPECT_EQ(rowOf(overview, "Formation sans session (EMPTY)"),
+              (std::vector<std::string>{"Formation sans session (EMPTY)", "0", "–", "–", "–", ""}));
+    EXPECT_EQ(rowOf(overview, "Sensibilisation (NOASSESS)"),
+              (std::vector<std::string>{"Sensibilisation (NOASSESS)", "5", "–", "100\u00A0%", "", ""}));
+    ASSERT_EQ(overview.rows.size(), 5u);
+    // Each course name links to its section.
+    EXPECT_EQ(overview.rows[0][0].at(0).link, "#course-MGT");
+    EXPECT_TRUE(hasParagraph(fr.parts[0], "n.s.\u202F: non significatif, calculé sur moins de 5 personnes "
+                                          "(n\u202F: leur nombre). –\u202F: personne à compter. Case vide\u202F: "
+                                          "l’indicateur ne s’applique pas à la formation."));
 }
 
 TEST(IndicatorsDocument, CourseWithoutSessionSaysSoWithoutCharts) {

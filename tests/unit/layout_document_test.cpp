@@ -159,7 +159,7 @@ TEST(LayoutDocument, LinkToAnUnknownAnchorIsALayoutError) {
 }
 
 doc::Document withFurniture(bool onFirstPage) {
-    doc::Document d = document({paragraph(repeated("contenu", 1500))});
+    doc::Document d = document({paragraph(repeated("contenu", 2500))});   // more than three pages
     d.header.left = "Atelier Compétences Rhône";
     d.header.right = "Programme de formation";
     d.header.onFirstPage = onFirstPage;

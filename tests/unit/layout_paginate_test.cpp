@@ -5,10 +5,16 @@
 #include <algorithm>
 #include <string>
 
+#include "layout/style.h"
 #include "layout_test_support.h"
 
 namespace fd::layout {
 namespace {
+
+// Body lines a default page holds: sweeps and fillers follow the house style's leading.
+int linesPerPage() {
+    return static_cast<int>(pageGeometry(doc::PageSetup{}).bodyHeight() / Stylesheet(0).body.leading);
+}
 
 using test::document;
 using test::hardLines;
@@ -102,7 +108,7 @@ TEST(LayoutPaginate, RowTallerThanAPageIsSplitBetweenLines) {
 
 TEST(LayoutPaginate, HeadingNeverEndsAPage) {
     bool movedThoughItFitted = false;
-    for (int fillerLines = 40; fillerLines <= 56; ++fillerLines) {
+    for (int fillerLines = linesPerPage() - 14; fillerLines <= linesPerPage() + 2; ++fillerLines) {
         const doc::Document source = document({paragraph(hardLines("filler", fillerLines), doc::Align::Left),
                                                heading(2, "Modalités d’évaluation"),
                                                paragraph(repeated("suite", 60))});
@@ -127,7 +133,7 @@ TEST(LayoutPaginate, HeadingNeverEndsAPage) {
 
 TEST(LayoutPaginate, NoWidowsNorOrphans) {
     bool splitSeen = false;
-    for (int fillerLines = 40; fillerLines <= 56; ++fillerLines) {
+    for (int fillerLines = linesPerPage() - 14; fillerLines <= linesPerPage() + 2; ++fillerLines) {
         const doc::Document source =
             document({paragraph(hardLines("filler", fillerLines), doc::Align::Left), paragraph(repeated("veuve", 75))});
         const LaidOutDocument d = layoutDocument(source, sharedFonts());
@@ -180,7 +186,7 @@ TEST(LayoutPaginate, SpacersAreKeptAtChosenPageTopsOnly) {
 
     // Where the previous page simply filled up, the gap is dropped.
     const LaidOutDocument flowing = layoutDocument(
-        document({paragraph(hardLines("filler", 54), doc::Align::Left), doc::Spacer{30}, paragraph("Après")}),
+        document({paragraph(hardLines("filler", linesPerPage()), doc::Align::Left), doc::Spacer{30}, paragraph("Après")}),
         sharedFonts());
     ASSERT_EQ(flowing.pages.size(), 2u);
     EXPECT_NEAR(topBaseline(flowing, 1, "Après"), flush, 1e-9);
@@ -189,7 +195,7 @@ TEST(LayoutPaginate, SpacersAreKeptAtChosenPageTopsOnly) {
 TEST(LayoutPaginate, KeepTogetherMovesTheWholeGroup) {
     const auto build = [](bool keep) {
         doc::Paragraph group = paragraph(repeated("groupe", 200));
-        std::vector<doc::Block> blocks{paragraph(hardLines("filler", 45), doc::Align::Left)};
+        std::vector<doc::Block> blocks{paragraph(hardLines("filler", linesPerPage() - 9), doc::Align::Left)};
         if (keep) {
             auto k = std::make_shared<doc::KeepTogether>();
             k->blocks = {group};
@@ -217,12 +223,12 @@ std::vector<const RectOp*> tinted(const Page& page, doc::Colour colour) {
 TEST(LayoutPaginate, NoticeShorterThanAPageIsNotSplit) {
     auto notice = std::make_shared<doc::Notice>();
     notice->blocks = {paragraph(repeated("avis", 150))};
-    const doc::Document source = document({paragraph(hardLines("filler", 50), doc::Align::Left), notice});
+    const doc::Document source = document({paragraph(hardLines("filler", linesPerPage() - 4), doc::Align::Left), notice});
     const LaidOutDocument d = layoutDocument(source, sharedFonts());
     ASSERT_EQ(d.pages.size(), 2u);
     // Control: the same paragraph outside a notice starts on the first page.
     const LaidOutDocument loose = layoutDocument(
-        document({paragraph(hardLines("filler", 50), doc::Align::Left), notice->blocks.front()}), sharedFonts());
+        document({paragraph(hardLines("filler", linesPerPage() - 4), doc::Align::Left), notice->blocks.front()}), sharedFonts());
     EXPECT_FALSE(textsContaining(loose.pages[0], "avis").empty());
     EXPECT_TRUE(textsContaining(d.pages[0], "avis").empty());
     EXPECT_FALSE(textsContaining(d.pages[1], "avis").empty());
@@ -245,12 +251,12 @@ TEST(LayoutPaginate, NoticeShorterThanAPageIsNotSplit) {
 
 TEST(LayoutPaginate, NoticeLongerThanAPageContinuesInsideTheBox) {
     auto notice = std::make_shared<doc::Notice>();
-    for (int k = 0; k < 12; ++k) notice->blocks.push_back(paragraph(repeated("long" + std::to_string(k), 60)));
+    for (int k = 0; k < 16; ++k) notice->blocks.push_back(paragraph(repeated("long" + std::to_string(k), 60)));
     const doc::Document source = document({notice});
     const LaidOutDocument d = layoutDocument(source, sharedFonts());
     ASSERT_EQ(d.pages.size(), 2u);
     for (const Page& page : d.pages) EXPECT_FALSE(tinted(page, notice->background).empty());
-    for (int k = 0; k < 12; ++k) EXPECT_GE(pageOf(d, "long" + std::to_string(k)), 0);
+    for (int k = 0; k < 16; ++k) EXPECT_GE(pageOf(d, "long" + std::to_string(k)), 0);
     test::expectWithinMargins(d, source.page);
 }
 

@@ -59,11 +59,17 @@ TEST(CommonMentions, QualiopiNamesEveryCertifiedCategory) {
     EXPECT_EQ(qualiopiMention(org, localizer("fr"), date("2027-03-01")), "");
 }
 
+// EN-02, FR-FMT-09, PT-FMT-03: any language but the jurisdiction's is a translation.
 TEST(CommonMentions, TranslationNoticeNamesThePrevailingLanguage) {
-    EXPECT_EQ(translationNotice(frenchWorkspace().organisation, localizer("en")), "Translation – the French version prevails");
-    EXPECT_EQ(translationNotice(portugueseWorkspace().organisation, localizer("en")),
-              "Translation – the Portuguese version prevails");
-    EXPECT_EQ(translationNotice(frenchWorkspace().organisation, localizer("fr")), "");
+    const Organisation french = frenchWorkspace().organisation, portuguese = portugueseWorkspace().organisation;
+    EXPECT_EQ(translationNotice(french, localizer("en")), "Translation – the French version prevails");
+    EXPECT_EQ(translationNotice(french, localizer("pt")), "Tradução – prevalece a versão francesa");
+    EXPECT_EQ(translationNotice(french, localizer("fr")), "");
+    EXPECT_EQ(translationNotice(portuguese, localizer("en")), "Translation – the Portuguese version prevails");
+    EXPECT_EQ(translationNotice(portuguese, localizer("fr")), "Traduction – seule la version portugaise fait foi");
+    EXPECT_EQ(translationNotice(portuguese, localizer("pt")), "");
+    EXPECT_TRUE(isTranslation(french, "pt"));
+    EXPECT_FALSE(isTranslation(portuguese, "pt"));
 }
 
 TEST(CommonIdentity, FrenchOrganisation) {

@@ -2,6 +2,7 @@
 // every mandatory requirement present, the legal mentions exactly when the law allows them,
 // page furniture and metadata, fallback warnings.
 #include <algorithm>
+#include <map>
 #include <set>
 #include <string>
 #include <vector>
@@ -33,11 +34,11 @@ struct Generated {
     doc::Document document;
     Diagnostics warnings;
     std::string text;                       // every body text, see allText()
-    std::vector<std::string> anchors;       // heading anchors = ids of the sections present
+    std::vector<std::string> present;       // ids of the sections that produced content
     std::vector<tmpl::SectionInfo> sections;
 
     bool has(const std::string& fragment) const { return text.find(fragment) != std::string::npos; }
-    bool hasSection(const std::string& id) const { return std::find(anchors.begin(), anchors.end(), id) != anchors.end(); }
+    bool hasSection(const std::string& id) const { return std::find(present.begin(), present.end(), id) != present.end(); }
     // True when some section requiring `id` is present in the document.
     bool covers(const std::string& id) const {
         return std::any_of(sections.begin(), sections.end(), [&](const tmpl::SectionInfo& s) {
@@ -54,7 +55,8 @@ Generated generate(const Workspace& ws, const std::string& lang) {
     Generated g;
     g.document = generateProgramme(ws, ws.courses.front(), l10n, t, g.warnings);
     g.text = allText(g.document.blocks);
-    g.anchors = headingAnchors(g.document.blocks);
+    Diagnostics ignored;   // the same warnings as g.warnings
+    g.present = renderProgramme(ws, ws.courses.front(), l10n, t, ignored).sections;
     g.sections = t.sections();
     return g;
 }
@@ -73,12 +75,19 @@ TEST_P(FrenchProgramme, HoursInTheOutputLanguage) {
     EXPECT_TRUE(g.has(GetParam() == "fr" ? "7 heures" : GetParam() == "pt" ? "7 horas" : "7 hours")) << g.text;
 }
 
-TEST_P(FrenchProgramme, TranslationNoticeOnlyInEnglish) {
+// EN-02, FR-FMT-09: every version but the French one is a translation, and says so first.
+TEST_P(FrenchProgramme, TranslationNoticeUnlessFrench) {
     const Generated g = generate(frenchWorkspace(), GetParam());
-    const bool english = GetParam() == "en";
+    const std::map<std::string, std::string> notices = {{"fr", ""},
+                                                        {"pt", "Tradução – prevalece a versão francesa"},
+                                                        {"en", "Translation – the French version prevails"}};
+    const std::string& expected = notices.at(GetParam());
     const auto* notice = std::get_if<std::shared_ptr<doc::Notice>>(&g.document.blocks.front());
-    EXPECT_EQ(notice != nullptr, english);
-    EXPECT_EQ(g.has("Translation – the French version prevails"), english) << g.text;
+    ASSERT_EQ(notice != nullptr, !expected.empty());
+    if (notice) {
+        EXPECT_EQ(plain(std::get<doc::Paragraph>((*notice)->blocks.at(0)).text), expected);
+    }
+    EXPECT_FALSE(g.has("Traduction")) << g.text;
 }
 
 TEST_P(FrenchProgramme, MetadataAndPageFurniture) {
@@ -112,7 +121,7 @@ TEST(Programme, FrenchFooterAndTitle) {
     EXPECT_EQ(g.document.footer.pageLabel(1, 3), "Page 1 sur 3");
     EXPECT_EQ(g.document.metadata.title, "Manager une équipe au quotidien");
     EXPECT_EQ(g.document.metadata.language, "fr-FR");
-    EXPECT_TRUE(g.has("Version 4 – mise à jour le 15 septembre 2026")) << g.text;
+    EXPECT_TRUE(g.has("Programme de formation – version 4, mise à jour le 15 septembre 2026")) << g.text;
     EXPECT_TRUE(g.has("Indicateurs de résultats\u202F: voir indicators.fr.pdf, calculés le 21 novembre 2026.")) << g.text;
 }
 
@@ -163,28 +172,28 @@ TEST(Programme, CertifyingSectionOnlyForCertifyingCourses) {
         EXPECT_TRUE(g.has(fragment)) << fragment;
 }
 
-TEST(Programme, DistanceSectionOnlyForDistanceOrBlendedCourses) {
+// FR-PROG-15: distance support is a row of the methods section, only for distance or blended courses.
+TEST(Programme, DistanceRowOnlyForDistanceOrBlendedCourses) {
     Workspace ws = frenchWorkspace();
-    const std::string support = "Assistance technique par courriel sous 24 h";
-    EXPECT_FALSE(generate(ws, "fr").hasSection("distance"));
-    EXPECT_FALSE(generate(ws, "fr").has(support));
+    const std::string row = "Formation à distance | Assistance technique par courriel sous 24 h";
+    EXPECT_FALSE(generate(ws, "fr").has(row));
     for (DeliveryMode mode : {DeliveryMode::Distance, DeliveryMode::Blended}) {
         ws.courses.front().deliveryMode = mode;
         const Generated g = generate(ws, "fr");
-        EXPECT_TRUE(g.hasSection("distance"));
         EXPECT_TRUE(g.covers("FR-PROG-15"));
-        EXPECT_TRUE(g.has(support));
-        EXPECT_FALSE(g.hasSection("work-based"));
+        EXPECT_TRUE(g.has(row)) << g.text;
+        EXPECT_FALSE(g.has("Tuteur désigné"));
     }
 }
 
-TEST(Programme, AfestSectionOnlyForWorkBasedCourses) {
+// FR-PROG-16: the AFEST details likewise, only for work-based courses.
+TEST(Programme, AfestRowOnlyForWorkBasedCourses) {
     Workspace ws = frenchWorkspace();
-    EXPECT_FALSE(generate(ws, "fr").hasSection("work-based"));
+    EXPECT_FALSE(generate(ws, "fr").has("Tuteur désigné, phases réflexives"));
     ws.courses.front().deliveryMode = DeliveryMode::WorkBased;
     const Generated g = generate(ws, "fr");
     EXPECT_TRUE(g.covers("FR-PROG-16"));
-    EXPECT_TRUE(g.has("Tuteur désigné, phases réflexives"));
+    EXPECT_TRUE(g.has("| Tuteur désigné, phases réflexives")) << g.text;
     EXPECT_TRUE(g.has("En situation de travail (AFEST)"));
 }
 
@@ -271,9 +280,29 @@ TEST(Programme, DgertMentionOnlyWhileValidAndForACertifiedArea) {
     EXPECT_FALSE(generate(ws, "pt").has(mention));
 }
 
-TEST(Programme, PortugueseEntityInEnglishSaysPortuguesePrevails) {
-    const Generated g = generate(portugueseWorkspace(), "en");
-    EXPECT_TRUE(g.has("Translation – the Portuguese version prevails")) << g.text;
+// EN-02, PT-FMT-03: a Portuguese entity's French and English versions are translations.
+TEST(Programme, PortugueseEntityTranslationsSayPortuguesePrevails) {
+    EXPECT_TRUE(generate(portugueseWorkspace(), "en").has("Translation – the Portuguese version prevails"));
+    EXPECT_TRUE(generate(portugueseWorkspace(), "fr").has("Traduction – seule la version portugaise fait foi"));
+    const Generated original = generate(portugueseWorkspace(), "pt");
+    EXPECT_FALSE(std::holds_alternative<std::shared_ptr<doc::Notice>>(original.document.blocks.front()));
+    EXPECT_FALSE(original.has("Tradução")) << original.text;
+}
+
+// FR-PROG-25, FR-FMT-08: the identity is one paragraph, with the RCS number derived from the SIRET.
+TEST(Programme, CompactIdentityOfAFrenchOrganisation) {
+    const Generated g = generate(frenchWorkspace(), "fr");
+    EXPECT_TRUE(g.has("Atelier Compétences Rhône SARL\u00A0(Atelier Compétences)\u00A0– SARL au capital de 20 000 €"
+                      "\u00A0– 12 rue de la République, 69002 Lyon\u00A0– SIRET 36252187900034\u00A0– RCS Lyon 362521879"
+                      "\u00A0– +33 4 78 92 10 10\u00A0– contact@atelier-competences.fr\u00A0– https://www.atelier-competences.fr\n"))
+        << g.text;
+}
+
+TEST(Programme, CompactIdentityOfAPortugueseEntity) {
+    const Generated g = generate(portugueseWorkspace(), "pt");
+    EXPECT_TRUE(g.has("NIF 507104560\u00A0– +33 4 78 92 10 10")) << g.text;
+    EXPECT_FALSE(g.has("SIRET")) << g.text;
+    EXPECT_FALSE(g.has("RCS")) << g.text;
 }
 
 TEST(ProgrammeFileName, CourseIdAndLanguage) {

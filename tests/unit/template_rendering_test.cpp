@@ -7,6 +7,7 @@
 
 #include "generators/common/mentions.h"
 #include "generators/programme/programme.h"
+#include "generators/programme/programme_roots.h"
 #include "generators/template/schema.h"
 #include "generators/template/template.h"
 #include "programme_test_support.h"
@@ -29,7 +30,7 @@ public:
         const Template t = Template::fromString(xml, "test.xml", gen::programmeVocabulary(), l10n_.messages());
         const Course& course = ws.courses.front();
         facts_.lang = lang;
-        facts_.translation = gen::isTranslation(lang);
+        facts_.translation = gen::isTranslation(ws.organisation, lang);
         facts_.prevailingLanguage = gen::prevailingLanguage(ws.organisation);
         facts_.today = today_;
         facts_.indicatorsFile = "indicators." + lang + ".pdf";
@@ -39,6 +40,10 @@ public:
         roots.push("course", courseValue(course));
         roots.push("document", documentValue(facts_));
         roots.push("mentions", mentionsValue(mentions_));
+        results_ = gen::programmeResults(ws, course, l10n_, today_);
+        registration_ = gen::registrationOf(ws.organisation);
+        roots.push("results", gen::resultsValue(results_));
+        roots.push("registration", gen::registrationValue(registration_));
         gen::TextPicker picker(lang, ws.organisation.mainLanguage(), warnings);
         RenderContext context{l10n_, picker, EvalEnv{&ws, &l10n_, today_}};
         result = t.render(roots, context);
@@ -52,6 +57,8 @@ private:
     Date today_;
     DocumentFacts facts_;
     gen::LegalMentions mentions_;
+    gen::ProgrammeResults results_;
+    gen::Registration registration_;
 };
 
 std::string section(const std::string& id, const std::string& condition, const std::string& content) {

@@ -1,98 +1,158 @@
 #include "writers/pdf/page_painter.h"
 
+#include <algorithm>
 #include <stdexcept>
 #include <variant>
+#include <vector>
 
+#include "writers/pdf/content_stream.h"
 #include "writers/pdf/pdf_syntax.h"
 #include "writers/pdf/text_showing.h"
 
 namespace fd::pdf {
 namespace {
 
-using PoDoFo::PdfPainter;
-
-// Emits graphics state operators only when the state actually changes: a table of a few
-// hundred cells would otherwise repeat the same colour and width for every cell.
-class PainterState {
+// The page's content stream, written as text here rather than through PdfPainter: PdfPainter
+// formats every number through an ostream and wraps every text in BT, Tf, Tz, Tc … ET, which
+// for a dense page of a few hundred texts doubles the stream that then has to be compressed.
+// Graphics state operators are emitted only when the state actually changes, and consecutive
+// texts share one text object, naming their font only when it changes.
+class ContentWriter {
 public:
-    explicit PainterState(PdfPainter& painter) : painter_(painter) {}
+    explicit ContentWriter(PoDoFo::PdfPage& page) : page_(page) {}
+
+    std::string& text() { return out_; }
+
+    void number(double value) {
+        appendPdfNumber(out_, value);
+        out_ += ' ';
+    }
+    void colour(doc::Colour c, const char* op) {
+        for (int shift : {16, 8, 0}) number(((c >> shift) & 0xFF) / 255.0);
+        out_ += op;
+        out_ += '\n';
+    }
 
     void fill(doc::Colour c) {
         if (fill_ == c) return;
-        painter_.SetColor(pdfColour(c));
+        colour(c, "rg");
         fill_ = c;
     }
     void stroke(doc::Colour c) {
         if (stroke_ == c) return;
-        painter_.SetStrokingColor(pdfColour(c));
+        colour(c, "RG");
         stroke_ = c;
     }
     void strokeWidth(double w) {
         if (width_ == w) return;
-        painter_.SetStrokeWidth(w);
+        number(w);
+        out_ += "w\n";
         width_ = w;
     }
     void dashed(bool on) {
         if (dashed_ == on) return;
-        painter_.SetStrokeStyle(PoDoFo::ePdfStrokeStyle_Custom, on ? "[3 2] 0" : "[] 0");
+        out_ += on ? "[3 2] 0 d\n" : "[] 0 d\n";
         dashed_ = on;
+    }
+
+    // Opens a text object when none is open and selects `font` at `size` when another is selected.
+    void beginText(const FontInUse& font, double size) {
+        if (!inText_) {
+            out_ += "BT\n";
+            inText_ = true;
+        }
+        if (&font == font_ && size == size_) return;
+        resource(font.name, font.reference, "Font");
+        out_ += '/';
+        out_ += font.name.GetName();
+        out_ += ' ';
+        number(size);
+        out_ += "Tf\n";
+        font_ = &font;
+        size_ = size;
+    }
+    // Before any drawing other than text, which a text object may not contain, and at the end.
+    void endText() {
+        if (!inText_) return;
+        out_ += "ET\n";
+        inText_ = false;
+        font_ = nullptr;   // the font is text state and would persist, but a new object names it again
+    }
+
+    // Adds a font or image to the page's resources, once.
+    void resource(const PoDoFo::PdfName& name, const PoDoFo::PdfReference& reference, const char* kind) {
+        if (std::find(resources_.begin(), resources_.end(), name) != resources_.end()) return;
+        page_.AddResource(name, reference, PoDoFo::PdfName(kind));
+        resources_.push_back(name);
     }
 
 private:
     // Values no operator can set, so that the first use of each state always emits it.
     static constexpr doc::Colour kUnset = 0xFFFFFFFF;   // colours are 0xRRGGBB
-    PdfPainter& painter_;
+    PoDoFo::PdfPage& page_;
+    std::string out_;
     doc::Colour fill_ = kUnset, stroke_ = kUnset;
     double width_ = -1;
     bool dashed_ = false;   // the PDF initial state is a solid line
+    bool inText_ = false;
+    const FontInUse* font_ = nullptr;
+    double size_ = 0;
+    std::vector<PoDoFo::PdfName> resources_;
 };
 
 class OpPainter {
 public:
-    OpPainter(PdfPainter& painter, PoDoFo::PdfPage& page, const PaintContext& context)
-        : painter_(painter), state_(painter), page_(page), context_(context) {}
+    OpPainter(ContentWriter& content, PoDoFo::PdfPage& page, const PaintContext& context)
+        : content_(content), page_(page), context_(context) {}
 
     void operator()(const layout::TextOp& op) {
         if (op.text.empty()) return;
         if (op.size <= 0)
             throw std::logic_error("PDF writer: text \"" + op.text + "\" has font size " + std::to_string(op.size));
-        PoDoFo::PdfFont& font = context_.fonts.font(op.face);
-        font.SetFontSize(static_cast<float>(op.size));
-        painter_.SetFont(&font);
-        state_.fill(op.colour);
-        painter_.BeginText(op.x, op.y);   // registers the font resource, emits Tf and Td
-        painter_.GetCanvas()->Append(showTextOperator(font, op, context_.fonts.path(op.face)));
-        painter_.EndText();
+        FontInUse& font = context_.fonts.font(op.face);
+        content_.beginText(font, op.size);
+        content_.fill(op.colour);   // colour operators are allowed inside a text object
+        content_.text() += "1 0 0 1 ";
+        content_.number(op.x);
+        content_.number(op.y);
+        content_.text() += "Tm\n";
+        content_.text() += showTextOperator(font.glyphs, op);
     }
 
     void operator()(const layout::RectOp& op) {
         if (!op.fill && !op.stroke) return;
-        if (op.fill) state_.fill(*op.fill);
+        content_.endText();
+        if (op.fill) content_.fill(*op.fill);
         if (op.stroke) {
-            state_.stroke(*op.stroke);
-            state_.strokeWidth(op.strokeWidth);
-            state_.dashed(false);
+            content_.stroke(*op.stroke);
+            content_.strokeWidth(op.strokeWidth);
+            content_.dashed(false);
         }
-        painter_.Rectangle(op.x, op.y, op.w, op.h);
-        if (op.fill && op.stroke)
-            painter_.FillAndStroke();
-        else if (op.fill)
-            painter_.Fill();
-        else
-            painter_.Stroke();
+        for (double v : {op.x, op.y, op.w, op.h}) content_.number(v);
+        content_.text() += op.fill && op.stroke ? "re B\n" : op.fill ? "re f\n" : "re S\n";
     }
 
     void operator()(const layout::LineOp& op) {
-        state_.stroke(op.colour);
-        state_.strokeWidth(op.width);
-        state_.dashed(op.dashed);
-        painter_.DrawLine(op.x1, op.y1, op.x2, op.y2);
+        content_.endText();
+        content_.stroke(op.colour);
+        content_.strokeWidth(op.width);
+        content_.dashed(op.dashed);
+        content_.number(op.x1);
+        content_.number(op.y1);
+        content_.text() += "m ";
+        content_.number(op.x2);
+        content_.number(op.y2);
+        content_.text() += "l S\n";
     }
 
     void operator()(const layout::ImageOp& op) {
+        content_.endText();
         PoDoFo::PdfImage& image = context_.images.image(op.path);
-        // An image XObject is a unit square scaled by its pixel size; scale that to op.w × op.h.
-        painter_.DrawImage(op.x, op.y, &image, op.w / image.GetWidth(), op.h / image.GetHeight());
+        content_.resource(image.GetIdentifier(), image.GetObject()->Reference(), "XObject");
+        // An image XObject is a unit square: scale it to op.w × op.h at (op.x, op.y).
+        content_.text() += "q ";
+        for (double v : {op.w, 0.0, 0.0, op.h, op.x, op.y}) content_.number(v);
+        content_.text() += "cm /" + image.GetIdentifier().GetName() + " Do Q\n";
     }
 
     void operator()(const layout::LinkOp& op) {
@@ -114,8 +174,7 @@ public:
     }
 
 private:
-    PdfPainter& painter_;
-    PainterState state_;
+    ContentWriter& content_;
     PoDoFo::PdfPage& page_;
     const PaintContext& context_;
 };
@@ -123,19 +182,11 @@ private:
 }  // namespace
 
 void paintPage(const layout::Page& source, PoDoFo::PdfPage& target, const PaintContext& context) {
-    PdfPainter painter;
-    painter.SetPage(&target);
-    try {
-        OpPainter paint(painter, target, context);
-        for (const layout::Op& op : source.ops) std::visit(paint, op);
-    } catch (...) {
-        // Close the content stream even on failure: PoDoFo's painter otherwise complains
-        // from its destructor. The document is abandoned by the caller anyway.
-        try { painter.FinishPage(); } catch (...) {}
-        throw;
-    }
-    // Without FinishPage the content stream keeps a wrong /Length (qpdf: "Bad 'Length'").
-    painter.FinishPage();
+    ContentWriter content(target);
+    OpPainter paint(content, target, context);
+    for (const layout::Op& op : source.ops) std::visit(paint, op);
+    content.endText();
+    setPageContent(target, content.text());
 }
 
 }  // namespace fd::pdf

@@ -19,20 +19,37 @@ std::string pdfDate(int64_t unixSeconds) {
 }
 
 std::string pdfNumber(double value) {
-    // Work in integer thousandths so the output never depends on the C locale.
-    long long thousandths = std::llround(value * 1000.0);
-    std::string sign = thousandths < 0 ? "-" : "";
-    unsigned long long magnitude = static_cast<unsigned long long>(thousandths < 0 ? -thousandths : thousandths);
-    std::string out = sign + std::to_string(magnitude / 1000);
-    unsigned long long fraction = magnitude % 1000;
-    if (fraction != 0) {
-        char digits[4];
-        std::snprintf(digits, sizeof digits, "%03llu", fraction);
-        std::string f(digits);
-        while (f.back() == '0') f.pop_back();
-        out += "." + f;
-    }
+    std::string out;
+    appendPdfNumber(out, value);
     return out;
+}
+
+void appendPdfNumber(std::string& out, double value) {
+    // Work in integer thousandths so the output never depends on the C locale.
+    const long long thousandths = std::llround(value * 1000.0);
+    if (thousandths < 0) out += '-';
+    const unsigned long long magnitude = static_cast<unsigned long long>(thousandths < 0 ? -thousandths : thousandths);
+    char digits[24];
+    int n = 0;
+    unsigned long long whole = magnitude / 1000;
+    do {
+        digits[n++] = static_cast<char>('0' + whole % 10);
+        whole /= 10;
+    } while (whole != 0);
+    while (n > 0) out += digits[--n];
+    unsigned fraction = static_cast<unsigned>(magnitude % 1000);
+    if (fraction == 0) return;
+    int decimals = 3;
+    while (fraction % 10 == 0) {
+        fraction /= 10;
+        --decimals;
+    }
+    out += '.';
+    for (int d = decimals - 1; d >= 0; --d) {
+        unsigned divisor = 1;
+        for (int k = 0; k < d; ++k) divisor *= 10;
+        out += static_cast<char>('0' + (fraction / divisor) % 10);
+    }
 }
 
 std::string asciiUri(const std::string& uri) {

@@ -25,6 +25,8 @@ std::string pdfDate(int64_t unixSeconds);
 // A number in content-stream syntax: '.' as decimal separator whatever the C locale, at most
 // three decimals, no trailing zeros ("-250", "12.5").
 std::string pdfNumber(double value);
+// The same, appended to `out` (content streams write thousands of numbers per page).
+void appendPdfNumber(std::string& out, double value);
 
 // A URI as the 7-bit string a PDF URI action requires: bytes outside printable ASCII are
 // percent-encoded.

@@ -41,12 +41,13 @@ void insertIntoPageTree(PoDoFo::PdfMemDocument& pdf, const std::vector<PoDoFo::P
 }
 
 void writeTo(const layout::LaidOutDocument& document, const layout::FontFiles& fontFiles,
-             const std::string& file) {
+             const PdfWriteOptions& options, const std::string& file) {
     PoDoFo::PdfMemDocument pdf;
     pdf.SetPdfVersion(PoDoFo::ePdfVersion_1_7);   // default 1.3; /Lang and soft masks need 1.4+
 
     // Everything that wraps the document's objects is destroyed before the document.
-    DocumentFonts fonts(pdf, fontFiles, document.faceUsed);
+    const StockChoice stock = options.stockFontSubsets ? chooseStockSubsets(document, fontFiles) : StockChoice{};
+    DocumentFonts fonts(pdf, fontFiles, document.faceUsed, stock);
     DocumentImages images(pdf);
     std::vector<std::unique_ptr<PoDoFo::PdfPage>> ownedPages = createPages(pdf, document.pages);
     std::vector<PoDoFo::PdfPage*> pages;
@@ -63,13 +64,14 @@ void writeTo(const layout::LaidOutDocument& document, const layout::FontFiles& f
 
 }  // namespace
 
-void writePdf(const layout::LaidOutDocument& document, const layout::FontFiles& fonts, const std::string& path) {
+void writePdf(const layout::LaidOutDocument& document, const layout::FontFiles& fonts, const std::string& path,
+              const PdfWriteOptions& options) {
     if (document.pages.empty()) throw std::logic_error("PDF writer: document has no pages: " + path);
     PoDoFo::PdfError::EnableLogging(false);   // PoDoFo logs to stderr; errors reach us as exceptions
 
     AtomicPath out(path);
     try {
-        writeTo(document, fonts, out.tempPath());
+        writeTo(document, fonts, options, out.tempPath());
     } catch (const PoDoFo::PdfError& error) {
         rethrowPdfError(error, "cannot write " + path);
     }

@@ -1,48 +1,85 @@
 #include "writers/pdf/text_showing.h"
 
 #include <cstdio>
+#include <stdexcept>
 
+#include "layout/utf8.h"
 #include "util/atomic_file.h"
 #include "writers/pdf/pdf_syntax.h"
+#include "writers/pdf/stock_fonts.h"
 
 namespace fd::pdf {
 namespace {
 
-// Appends <hex glyph ids> for `piece`, checking every glyph exists.
-void appendGlyphString(PoDoFo::PdfFont& font, const std::string& piece, const std::string& fontPath,
-                       std::string& out) {
-    static const char hex[] = "0123456789ABCDEF";
-    PoDoFo::PdfString text = u8s(piece);
-    PoDoFo::PdfRefCountedBuffer glyphs = font.GetEncoding()->ConvertToEncoding(text, &font);
-    const auto* bytes = reinterpret_cast<const unsigned char*>(glyphs.GetBuffer());
-    const size_t size = static_cast<size_t>(glyphs.GetSize());
-    for (size_t i = 0; i + 1 < size; i += 2) {
-        if (bytes[i] == 0 && bytes[i + 1] == 0) {
-            const PoDoFo::pdf_utf16be unit = text.GetUnicode()[i / 2];
-            // GetUnicode() is big-endian whatever the host.
-            unsigned codeUnit = ((unit & 0xFF) << 8) | ((unit >> 8) & 0xFF);
-            char cp[16];
-            std::snprintf(cp, sizeof cp, "U+%04X", codeUnit);
-            throw OutputError(std::string("PDF writer: no glyph for ") + cp +
-                              (codeUnit >= 0xD800 && codeUnit <= 0xDFFF ? " (outside the BMP)" : "") +
-                              " in " + fontPath + ", text \"" + piece + "\"");
-        }
-    }
-    out += '<';
-    for (size_t i = 0; i < size; ++i) {
-        out += hex[bytes[i] >> 4];
-        out += hex[bytes[i] & 0xF];
-    }
-    out += '>';
-    font.AddUsedSubsettingGlyphs(text, static_cast<long>(text.GetCharacterLength()));
+std::string codePointName(char32_t cp) {
+    char code[16];
+    std::snprintf(code, sizeof code, "U+%04X", static_cast<unsigned>(cp));
+    return code;
 }
 
 }  // namespace
 
-std::string showTextOperator(PoDoFo::PdfFont& font, const layout::TextOp& op, const std::string& fontPath) {
+GlyphMap::GlyphMap(PoDoFo::PdfFont& font, std::string fontPath)
+    : font_(&font), fontPath_(std::move(fontPath)), glyphs_(0x10000, 0) {}
+
+GlyphMap::GlyphMap(const StockSubset& stock) : stock_(&stock), fontPath_(stock.path()) {}
+
+uint16_t GlyphMap::glyphOf(char32_t cp, const std::string& text) {
+    if (stock_) {
+        const uint16_t glyph = stock_->glyph(cp);
+        if (glyph == 0) {
+            throw std::logic_error("PDF writer: " + codePointName(cp) + " is not in the stock subset of " + fontPath_ +
+                                   ", text \"" + text + "\"");
+        }
+        return glyph;
+    }
+    if (cp < glyphs_.size() && glyphs_[cp] != 0) return glyphs_[cp];
+    return lookUp(cp, text);
+}
+
+// Glyph 0 is .notdef: never a valid answer, so it also marks "not looked up yet".
+uint16_t GlyphMap::lookUp(char32_t cp, const std::string& text) {
+    const long glyph = cp < glyphs_.size() ? font_->GetFontMetrics()->GetGlyphId(static_cast<long>(cp)) : 0;
+    if (glyph <= 0 || glyph > 0xFFFF) {
+        throw OutputError("PDF writer: no glyph for " + codePointName(cp) + (cp > 0xFFFF ? " (outside the BMP)" : "") +
+                          " in " + fontPath_ + ", text \"" + text + "\"");
+    }
+    glyphs_[cp] = static_cast<uint16_t>(glyph);
+    std::string character;
+    layout::appendUtf8(character, cp);
+    const PoDoFo::PdfString recorded = u8s(character);
+    font_->AddUsedSubsettingGlyphs(recorded, static_cast<long>(recorded.GetCharacterLength()));
+    return glyphs_[cp];
+}
+
+// A literal rather than a hex string: two bytes a glyph instead of four, which halves what text
+// adds to a content stream and the time spent compressing it. Only the delimiters, the escape
+// character and carriage return (which readers would read as a line feed) need escaping.
+void GlyphMap::appendLiteral(const std::string& utf8, std::string& out) {
+    const auto put = [&out](unsigned char byte) {
+        if (byte == '(' || byte == ')' || byte == '\\') out += '\\';
+        if (byte == '\r') {
+            out += "\\r";
+            return;
+        }
+        out += static_cast<char>(byte);
+    };
+    out += '(';
+    size_t pos = 0;
+    char32_t cp = 0;
+    while (pos < utf8.size()) {
+        if (!layout::nextCodePoint(utf8, pos, cp)) throw OutputError("PDF writer: text is not UTF-8: \"" + utf8 + "\"");
+        const uint16_t glyph = glyphOf(cp, utf8);
+        put(static_cast<unsigned char>(glyph >> 8));
+        put(static_cast<unsigned char>(glyph & 0xFF));
+    }
+    out += ')';
+}
+
+std::string showTextOperator(GlyphMap& glyphs, const layout::TextOp& op) {
     std::string out = "[";
     if (op.spaceExtra == 0) {
-        appendGlyphString(font, op.text, fontPath, out);
+        glyphs.appendLiteral(op.text, out);
     } else {
         // Text space units are thousandths of the font size; a negative value moves right.
         const std::string adjustment = " " + pdfNumber(-op.spaceExtra * 1000.0 / op.size) + " ";
@@ -50,7 +87,7 @@ std::string showTextOperator(PoDoFo::PdfFont& font, const layout::TextOp& op, co
         while (start < op.text.size()) {
             size_t space = op.text.find(' ', start);
             size_t end = space == std::string::npos ? op.text.size() : space + 1;
-            appendGlyphString(font, op.text.substr(start, end - start), fontPath, out);
+            glyphs.appendLiteral(op.text.substr(start, end - start), out);
             if (space != std::string::npos) out += adjustment;
             start = end;
         }
