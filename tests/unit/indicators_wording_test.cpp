@@ -15,7 +15,7 @@ TEST(IndicatorsWording, Periods) {
     EXPECT_EQ(periodText(Period::calendarYear(2025), fr), "Année 2025");   // no digit grouping
     EXPECT_EQ(periodText(Period::calendarYear(2025), pt), "Ano 2025");
     const Period span = Period::between({2025, 3, 1}, {2026, 2, 28});
-    EXPECT_EQ(periodText(span, fr), "Du 1 mars 2025 au 28 février 2026");
+    EXPECT_EQ(periodText(span, fr), "Du 1er mars 2025 au 28 février 2026");
     EXPECT_EQ(periodText(span, pt), "De 1 de março de 2025 a 28 de fevereiro de 2026");
     EXPECT_EQ(periodText(span, en), "From 1 March 2025 to 28 February 2026");
 }
