@@ -1,7 +1,6 @@
 #include "cli/certificates_render.h"
 
 #include <fstream>
-#include <iterator>
 
 #include "cli/render.h"
 #include "register/register.h"
@@ -10,14 +9,7 @@
 namespace fd::cli {
 namespace {
 
-std::string readBytes(const std::string& path) {
-    std::ifstream in(path, std::ios::binary);
-    std::string bytes((std::istreambuf_iterator<char>(in)), std::istreambuf_iterator<char>());
-    if (!in && !in.eof()) throw OutputError("cannot read " + path);
-    return bytes;
-}
-
-void overwrite(const std::string& path, const std::string& bytes) {
+void writeBytes(const std::string& path, const std::string& bytes) {
     std::ofstream out(path, std::ios::binary | std::ios::trunc);
     out.write(bytes.data(), static_cast<std::streamsize>(bytes.size()));
     out.close();
@@ -37,20 +29,21 @@ std::string writeCertificateFile(const CertificateResources& resources, const Ce
     const doc::Document document =
         gen::generateCertificate(resources.workspace(), *task.trainee, task.model, identity, resources.localizer(),
                                  resources.templateOf(task.model), warnings);
-    // Stock font subsets: a certificate's bytes depend on its own text only, never on the
-    // certificates written before it, so a re-issued certificate matches the register.
+    // Stock font subsets: ready-made, so a run of thousands of certificates does not subset and
+    // compress the same fonts for each; a certificate's bytes still depend on its own text only,
+    // so a re-issued certificate matches the register's digest.
     pdf::PdfWriteOptions options;
     options.stockFontSubsets = true;
-    renderPdf(document, path, options);
-    if (!resources.signer()) return reg::sha256File(path);
-
-    pdf::SignatureDetails details;
-    details.signingTimeUnix = signingTimeOf(identity.issueDate);
-    details.reason = resources.localizer().msg("certcli.signature.reason", {{"number", identity.number}});
-    details.location = resources.workspace().organisation.address.city;
-    const std::string signedBytes = pdf::signPdf(readBytes(path), *resources.signer(), details);
-    overwrite(path, signedBytes);
-    return reg::sha256Hex(signedBytes);
+    std::string bytes = renderPdfBytes(document, options);
+    if (resources.signer()) {
+        pdf::SignatureDetails details;
+        details.signingTimeUnix = signingTimeOf(identity.issueDate);
+        details.reason = resources.localizer().msg("certcli.signature.reason", {{"number", identity.number}});
+        details.location = resources.workspace().organisation.address.city;
+        bytes = pdf::signPdf(bytes, *resources.signer(), details);
+    }
+    writeBytes(path, bytes);
+    return reg::sha256Hex(bytes);
 }
 
 }  // namespace fd::cli

@@ -13,9 +13,14 @@ const layout::Fonts& sharedFonts() {
 
 }  // namespace
 
-void renderPdf(const doc::Document& document, const std::string& path, const pdf::PdfWriteOptions& options) {
+void renderPdf(const doc::Document& document, const std::string& path) {
     const layout::Fonts& fonts = sharedFonts();
-    pdf::writePdf(layout::layoutDocument(document, fonts), fonts.files(), path, options);
+    pdf::writePdf(layout::layoutDocument(document, fonts), fonts.files(), path);
+}
+
+std::string renderPdfBytes(const doc::Document& document, const pdf::PdfWriteOptions& options) {
+    const layout::Fonts& fonts = sharedFonts();
+    return pdf::pdfBytes(layout::layoutDocument(document, fonts), fonts.files(), options);
 }
 
 }  // namespace fd::cli

@@ -10,7 +10,10 @@
 namespace fd::cli {
 
 // Writes `document` to `path` atomically. Throws layout::LayoutError or fd::OutputError.
-// `options`: see writers/pdf/pdf_writer.h (bulk certificates use stock font subsets).
-void renderPdf(const doc::Document& document, const std::string& path, const pdf::PdfWriteOptions& options = {});
+void renderPdf(const doc::Document& document, const std::string& path);
+
+// The PDF's bytes, in memory, with writer `options` (writers/pdf/pdf_writer.h): for a caller
+// that hashes or signs them before writing the file. Throws what renderPdf throws.
+std::string renderPdfBytes(const doc::Document& document, const pdf::PdfWriteOptions& options);
 
 }  // namespace fd::cli

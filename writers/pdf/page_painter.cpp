@@ -116,7 +116,7 @@ public:
         content_.number(op.x);
         content_.number(op.y);
         content_.text() += "Tm\n";
-        content_.text() += showTextOperator(font.glyphs, op);
+        appendTextOperator(font.glyphs, op, content_.text());
     }
 
     void operator()(const layout::RectOp& op) {

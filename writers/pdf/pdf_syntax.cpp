@@ -25,31 +25,29 @@ std::string pdfNumber(double value) {
 }
 
 void appendPdfNumber(std::string& out, double value) {
-    // Work in integer thousandths so the output never depends on the C locale.
+    // Work in integer thousandths so the output never depends on the C locale; the digits go
+    // right to left into a buffer appended at once (content streams hold thousands of numbers).
     const long long thousandths = std::llround(value * 1000.0);
-    if (thousandths < 0) out += '-';
-    const unsigned long long magnitude = static_cast<unsigned long long>(thousandths < 0 ? -thousandths : thousandths);
-    char digits[24];
-    int n = 0;
-    unsigned long long whole = magnitude / 1000;
-    do {
-        digits[n++] = static_cast<char>('0' + whole % 10);
-        whole /= 10;
-    } while (whole != 0);
-    while (n > 0) out += digits[--n];
+    unsigned long long magnitude = static_cast<unsigned long long>(thousandths < 0 ? -thousandths : thousandths);
+    char digits[32];
+    char* start = digits + sizeof digits;
     unsigned fraction = static_cast<unsigned>(magnitude % 1000);
-    if (fraction == 0) return;
-    int decimals = 3;
-    while (fraction % 10 == 0) {
-        fraction /= 10;
-        --decimals;
+    if (fraction != 0) {
+        int decimals = 3;
+        while (fraction % 10 == 0) {
+            fraction /= 10;
+            --decimals;
+        }
+        for (; decimals > 0; --decimals, fraction /= 10) *--start = static_cast<char>('0' + fraction % 10);
+        *--start = '.';
     }
-    out += '.';
-    for (int d = decimals - 1; d >= 0; --d) {
-        unsigned divisor = 1;
-        for (int k = 0; k < d; ++k) divisor *= 10;
-        out += static_cast<char>('0' + (fraction / divisor) % 10);
-    }
+    magnitude /= 1000;
+    do {
+        *--start = static_cast<char>('0' + magnitude % 10);
+        magnitude /= 10;
+    } while (magnitude != 0);
+    if (thousandths < 0) *--start = '-';
+    out.append(start, static_cast<size_t>(digits + sizeof digits - start));
 }
 
 std::string asciiUri(const std::string& uri) {

@@ -41,7 +41,7 @@ void insertIntoPageTree(PoDoFo::PdfMemDocument& pdf, const std::vector<PoDoFo::P
 }
 
 void writeTo(const layout::LaidOutDocument& document, const layout::FontFiles& fontFiles,
-             const PdfWriteOptions& options, const std::string& file) {
+             const PdfWriteOptions& options, PoDoFo::PdfOutputDevice& device) {
     PoDoFo::PdfMemDocument pdf;
     pdf.SetPdfVersion(PoDoFo::ePdfVersion_1_7);   // default 1.3; /Lang and soft masks need 1.4+
 
@@ -59,23 +59,40 @@ void writeTo(const layout::LaidOutDocument& document, const layout::FontFiles& f
     writeOutline(pdf, document.bookmarks, pages);
     writeDocumentInfo(pdf, document.metadata);
     insertIntoPageTree(pdf, pages);
-    pdf.Write(file.c_str());
+    pdf.Write(&device);
+}
+
+void checkWritable(const layout::LaidOutDocument& document, const std::string& what) {
+    if (document.pages.empty()) throw std::logic_error("PDF writer: document has no pages: " + what);
+    PoDoFo::PdfError::EnableLogging(false);   // PoDoFo logs to stderr; errors reach us as exceptions
 }
 
 }  // namespace
 
 void writePdf(const layout::LaidOutDocument& document, const layout::FontFiles& fonts, const std::string& path,
               const PdfWriteOptions& options) {
-    if (document.pages.empty()) throw std::logic_error("PDF writer: document has no pages: " + path);
-    PoDoFo::PdfError::EnableLogging(false);   // PoDoFo logs to stderr; errors reach us as exceptions
-
+    checkWritable(document, path);
     AtomicPath out(path);
     try {
-        writeTo(document, fonts, options, out.tempPath());
+        PoDoFo::PdfOutputDevice file(out.tempPath().c_str());   // closed before the commit
+        writeTo(document, fonts, options, file);
     } catch (const PoDoFo::PdfError& error) {
         rethrowPdfError(error, "cannot write " + path);
     }
     out.commit();
+}
+
+std::string pdfBytes(const layout::LaidOutDocument& document, const layout::FontFiles& fonts,
+                     const PdfWriteOptions& options) {
+    checkWritable(document, "\"" + document.metadata.title + "\"");
+    try {
+        PoDoFo::PdfRefCountedBuffer buffer;
+        PoDoFo::PdfOutputDevice memory(&buffer);
+        writeTo(document, fonts, options, memory);
+        return std::string(buffer.GetBuffer(), memory.GetLength());
+    } catch (const PoDoFo::PdfError& error) {
+        rethrowPdfError(error, "cannot write \"" + document.metadata.title + "\"");
+    }
 }
 
 void tuneAllocatorForBulkOutput() {

@@ -1,4 +1,4 @@
-// The fixed set of characters a stock font subset holds (stock_fonts.h): what the documents of
+// The fixed set of characters a stock font subset holds (stock_subset.h): what the documents of
 // our three languages draw, and the names of people from most of Europe. Fixed, so that the
 // bytes of a document never depend on which other documents were written alongside it.
 #pragma once

@@ -6,7 +6,7 @@
 #include "layout/utf8.h"
 #include "util/atomic_file.h"
 #include "writers/pdf/pdf_syntax.h"
-#include "writers/pdf/stock_fonts.h"
+#include "writers/pdf/stock_subset.h"
 
 namespace fd::pdf {
 namespace {
@@ -24,12 +24,12 @@ GlyphMap::GlyphMap(PoDoFo::PdfFont& font, std::string fontPath)
 
 GlyphMap::GlyphMap(const StockSubset& stock) : stock_(&stock), fontPath_(stock.path()) {}
 
-uint16_t GlyphMap::glyphOf(char32_t cp, const std::string& text) {
+uint16_t GlyphMap::glyphOf(char32_t cp, std::string_view text) {
     if (stock_) {
         const uint16_t glyph = stock_->glyph(cp);
         if (glyph == 0) {
             throw std::logic_error("PDF writer: " + codePointName(cp) + " is not in the stock subset of " + fontPath_ +
-                                   ", text \"" + text + "\"");
+                                   ", text \"" + std::string(text) + "\"");
         }
         return glyph;
     }
@@ -38,11 +38,11 @@ uint16_t GlyphMap::glyphOf(char32_t cp, const std::string& text) {
 }
 
 // Glyph 0 is .notdef: never a valid answer, so it also marks "not looked up yet".
-uint16_t GlyphMap::lookUp(char32_t cp, const std::string& text) {
+uint16_t GlyphMap::lookUp(char32_t cp, std::string_view text) {
     const long glyph = cp < glyphs_.size() ? font_->GetFontMetrics()->GetGlyphId(static_cast<long>(cp)) : 0;
     if (glyph <= 0 || glyph > 0xFFFF) {
         throw OutputError("PDF writer: no glyph for " + codePointName(cp) + (cp > 0xFFFF ? " (outside the BMP)" : "") +
-                          " in " + fontPath_ + ", text \"" + text + "\"");
+                          " in " + fontPath_ + ", text \"" + std::string(text) + "\"");
     }
     glyphs_[cp] = static_cast<uint16_t>(glyph);
     std::string character;
@@ -55,7 +55,7 @@ uint16_t GlyphMap::lookUp(char32_t cp, const std::string& text) {
 // A literal rather than a hex string: two bytes a glyph instead of four, which halves what text
 // adds to a content stream and the time spent compressing it. Only the delimiters, the escape
 // character and carriage return (which readers would read as a line feed) need escaping.
-void GlyphMap::appendLiteral(const std::string& utf8, std::string& out) {
+void GlyphMap::appendLiteral(std::string_view utf8, std::string& out) {
     const auto put = [&out](unsigned char byte) {
         if (byte == '(' || byte == ')' || byte == '\\') out += '\\';
         if (byte == '\r') {
@@ -68,7 +68,8 @@ void GlyphMap::appendLiteral(const std::string& utf8, std::string& out) {
     size_t pos = 0;
     char32_t cp = 0;
     while (pos < utf8.size()) {
-        if (!layout::nextCodePoint(utf8, pos, cp)) throw OutputError("PDF writer: text is not UTF-8: \"" + utf8 + "\"");
+        if (!layout::nextCodePoint(utf8, pos, cp))
+            throw OutputError("PDF writer: text is not UTF-8: \"" + std::string(utf8) + "\"");
         const uint16_t glyph = glyphOf(cp, utf8);
         put(static_cast<unsigned char>(glyph >> 8));
         put(static_cast<unsigned char>(glyph & 0xFF));
@@ -76,24 +77,24 @@ void GlyphMap::appendLiteral(const std::string& utf8, std::string& out) {
     out += ')';
 }
 
-std::string showTextOperator(GlyphMap& glyphs, const layout::TextOp& op) {
-    std::string out = "[";
+void appendTextOperator(GlyphMap& glyphs, const layout::TextOp& op, std::string& out) {
+    out += '[';
     if (op.spaceExtra == 0) {
         glyphs.appendLiteral(op.text, out);
     } else {
         // Text space units are thousandths of the font size; a negative value moves right.
         const std::string adjustment = " " + pdfNumber(-op.spaceExtra * 1000.0 / op.size) + " ";
+        const std::string_view text = op.text;
         size_t start = 0;
-        while (start < op.text.size()) {
-            size_t space = op.text.find(' ', start);
-            size_t end = space == std::string::npos ? op.text.size() : space + 1;
-            glyphs.appendLiteral(op.text.substr(start, end - start), out);
-            if (space != std::string::npos) out += adjustment;
+        while (start < text.size()) {
+            size_t space = text.find(' ', start);
+            size_t end = space == std::string_view::npos ? text.size() : space + 1;
+            glyphs.appendLiteral(text.substr(start, end - start), out);
+            if (space != std::string_view::npos) out += adjustment;
             start = end;
         }
     }
     out += "] TJ\n";
-    return out;
 }
 
 }  // namespace fd::pdf

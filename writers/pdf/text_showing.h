@@ -5,6 +5,7 @@
 
 #include <cstdint>
 #include <string>
+#include <string_view>
 #include <vector>
 
 #include "layout/page.h"
@@ -27,22 +28,22 @@ public:
     // Appends the glyph ids of `utf8` as the bytes of a PDF literal string, escaped.
     // Throws OutputError for a character the font has no glyph for, rather than painting an
     // empty box (a code point outside the BMP included: Identity-H codes are 16 bits).
-    void appendLiteral(const std::string& utf8, std::string& out);
+    void appendLiteral(std::string_view utf8, std::string& out);
 
 private:
-    uint16_t glyphOf(char32_t cp, const std::string& text);
-    uint16_t lookUp(char32_t cp, const std::string& text);
+    uint16_t glyphOf(char32_t cp, std::string_view text);
+    uint16_t lookUp(char32_t cp, std::string_view text);
 
-    PoDoFo::PdfFont* font_ = nullptr;          // null for a stock subset
+    PoDoFo::PdfFont* font_ = nullptr;   // null for a stock subset
     const StockSubset* stock_ = nullptr;
     std::string fontPath_;
     std::vector<uint16_t> glyphs_;   // by BMP code point, 0 until looked up (own subsets only)
 };
 
-// The TJ array for `op` in the map's font (at op.size). The real space glyphs are kept so that
-// text extraction sees the spaces; when op.spaceExtra != 0 each U+0020 is followed by an
-// adjustment of -spaceExtra*1000/size, which justifies the line (Tw would not: it only applies
-// to the one-byte code 32, never to two-byte Identity-H codes).
-std::string showTextOperator(GlyphMap& glyphs, const layout::TextOp& op);
+// Appends to `out` the TJ array for `op` in the map's font (at op.size). The real space glyphs
+// are kept so that text extraction sees the spaces; when op.spaceExtra != 0 each U+0020 is
+// followed by an adjustment of -spaceExtra*1000/size, which justifies the line (Tw would not:
+// it only applies to the one-byte code 32, never to two-byte Identity-H codes).
+void appendTextOperator(GlyphMap& glyphs, const layout::TextOp& op, std::string& out);
 
 }  // namespace fd::pdf
