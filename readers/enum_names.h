@@ -37,6 +37,15 @@ std::optional<E> lookupName(const NameTable<E>& table, std::string_view name) {
 
 // "a, b, c", for the {allowed} argument of diag.value.choice; the empty word is left out.
 std::string joinNames(const std::vector<std::string>& names);
+// The word the workspace files use for `value` (the reverse of lookupName).
+template <class E>
+const std::string& nameOf(const NameTable<E>& table, E value) {
+    static const std::string none;
+    for (const auto& [word, entry] : table)
+        if (entry == value) return word;
+    return none;
+}
+
 template <class E>
 std::string allowedNames(const NameTable<E>& table) {
     std::vector<std::string> names;

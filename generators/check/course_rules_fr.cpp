@@ -3,6 +3,7 @@
 
 #include "generators/check/course_rules.h"
 #include "generators/check/rule_support.h"
+#include "readers/enum_names.h"
 
 namespace fd::check {
 
@@ -19,15 +20,6 @@ const char* qualiopiCategory(ActionNature nature) {
     return "";
 }
 
-const char* natureName(ActionNature nature) {
-    switch (nature) {
-        case ActionNature::Training: return "training";
-        case ActionNature::SkillsAssessment: return "skills-assessment";
-        case ActionNature::Vae: return "vae";
-        case ActionNature::Apprenticeship: return "apprenticeship";
-    }
-    return "";
-}
 
 void prerequisites(Recorder& recorder, const Course& course) {
     // "If none, say so explicitly": <prerequisites none="true"/> is an answer, silence is not.
@@ -68,7 +60,7 @@ void qualiopiCategoryOf(Recorder& recorder, const Course& course, const Date& to
         recorder.ok("FR-FMT-04", &course, std::move(evidence));
     else
         recorder.finding("FR-FMT-04", &course, Status::Invalid, "check.detail.category_not_certified",
-                         {{"nature", MessageRef{std::string("nature.") + natureName(course.nature)}}},
+                         {{"nature", MessageRef{"nature." + readers::nameOf(readers::actionNatureNames(), course.nature)}}},
                          std::move(evidence));
 }
 

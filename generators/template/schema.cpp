@@ -7,6 +7,7 @@
 #include "generators/common/identity.h"
 #include "generators/common/prices.h"
 #include "model/cnaef.h"
+#include "readers/enum_names.h"
 
 namespace fd::tmpl {
 
@@ -24,25 +25,7 @@ const char* vatRegimeName(VatRegime regime) {
     return "";
 }
 
-const char* deliveryName(DeliveryMode mode) {
-    switch (mode) {
-    case DeliveryMode::Presential: return "presential";
-    case DeliveryMode::Distance: return "distance";
-    case DeliveryMode::Blended: return "blended";
-    case DeliveryMode::WorkBased: return "work-based";
-    }
-    return "";
-}
 
-const char* natureName(ActionNature nature) {
-    switch (nature) {
-    case ActionNature::Training: return "training";
-    case ActionNature::SkillsAssessment: return "skills-assessment";
-    case ActionNature::Vae: return "vae";
-    case ActionNature::Apprenticeship: return "apprenticeship";
-    }
-    return "";
-}
 
 const char* outcomeName(Outcome outcome) {
     switch (outcome) {
@@ -290,13 +273,13 @@ void declareCourse(Schema& s) {
         })
         .hours("totalHours", [](const C& c) { return c.totalHours; })
         .enumeration("deliveryMode", {"presential", "distance", "blended", "work-based"},
-                     [](const C& c) { return deliveryName(c.deliveryMode); })
+                     [](const C& c) { return readers::nameOf(readers::deliveryModeNames(), c.deliveryMode); })
         .boolean("hasDistancePart", [](const C& c) {
             return c.deliveryMode == DeliveryMode::Distance || c.deliveryMode == DeliveryMode::Blended;
         })
         .boolean("workBased", [](const C& c) { return c.deliveryMode == DeliveryMode::WorkBased; })
         .enumeration("nature", {"training", "skills-assessment", "vae", "apprenticeship"},
-                     [](const C& c) { return natureName(c.nature); })
+                     [](const C& c) { return readers::nameOf(readers::actionNatureNames(), c.nature); })
         .localized("trainingType", "training-type", localized(&C::trainingType))
         .localized("methods", "methods", localized(&C::methods))
         .localized("means", "means", localized(&C::means))
