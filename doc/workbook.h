@@ -29,6 +29,13 @@ struct SheetColumn {
     double maxWidth = 60;
 };
 
+inline SheetColumn sheetColumn(std::string header, ColumnType type) {
+    SheetColumn c;
+    c.header = std::move(header);
+    c.type = type;
+    return c;
+}
+
 enum class ChartKind { Column, Bar, Line, Pie };
 
 // A native chart over a range of this sheet: categories from one column, one series per value column.

@@ -10,10 +10,7 @@ namespace fd::reg {
 namespace {
 
 doc::SheetColumn column(const i18n::Localizer& l10n, const std::string& key, doc::ColumnType type) {
-    doc::SheetColumn c;
-    c.header = l10n.msg("register.column." + key);
-    c.type = type;
-    return c;
+    return doc::sheetColumn(l10n.msg("register.column." + key), type);
 }
 
 doc::Cell text(const std::string& value) {

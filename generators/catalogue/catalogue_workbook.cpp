@@ -22,10 +22,7 @@ using Row = std::vector<doc::Cell>;
 using ColumnSpec = std::pair<const char*, doc::ColumnType>;   // message key suffix, type
 
 doc::SheetColumn column(const i18n::Localizer& l10n, const std::string& key, doc::ColumnType type) {
-    doc::SheetColumn c;
-    c.header = l10n.msg("catalogue.column." + key);
-    c.type = type;
-    return c;
+    return doc::sheetColumn(l10n.msg("catalogue.column." + key), type);
 }
 
 doc::Cell text(std::string value) {

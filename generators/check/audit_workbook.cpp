@@ -13,13 +13,6 @@ namespace {
 
 using Row = std::vector<doc::Cell>;
 
-doc::SheetColumn column(const std::string& header, doc::ColumnType type) {
-    doc::SheetColumn c;
-    c.header = header;
-    c.type = type;
-    return c;
-}
-
 doc::Cell text(std::string value) { return doc::CellText{std::move(value)}; }
 doc::Cell integer(size_t value) { return doc::CellInteger{static_cast<int64_t>(value)}; }
 
@@ -93,15 +86,15 @@ Counts countsOf(const std::vector<const Assessment*>& assessments) {
 doc::Sheet summarySheet(const AuditReport& report, const std::vector<Group>& all, const i18n::Localizer& l10n) {
     doc::Sheet sheet;
     sheet.name = l10n.msg("check.sheet.summary");
-    sheet.columns = {column(l10n.msg("check.column.sheet"), doc::ColumnType::Text),
-                     column(l10n.msg("check.column.scope_title"), doc::ColumnType::Text),
-                     column(l10n.msg("check.column.checked"), doc::ColumnType::Integer),
-                     column(l10n.msg("check.column.ok"), doc::ColumnType::Integer),
-                     column(l10n.msg("check.column.missing"), doc::ColumnType::Integer),
-                     column(l10n.msg("check.column.invalid"), doc::ColumnType::Integer),
-                     column(l10n.msg("check.column.expiring"), doc::ColumnType::Integer),
-                     column(l10n.msg("check.column.mandatory_gaps"), doc::ColumnType::Integer),
-                     column(l10n.msg("check.column.checked_on"), doc::ColumnType::Date)};
+    sheet.columns = {doc::sheetColumn(l10n.msg("check.column.sheet"), doc::ColumnType::Text),
+                     doc::sheetColumn(l10n.msg("check.column.scope_title"), doc::ColumnType::Text),
+                     doc::sheetColumn(l10n.msg("check.column.checked"), doc::ColumnType::Integer),
+                     doc::sheetColumn(l10n.msg("check.column.ok"), doc::ColumnType::Integer),
+                     doc::sheetColumn(l10n.msg("check.column.missing"), doc::ColumnType::Integer),
+                     doc::sheetColumn(l10n.msg("check.column.invalid"), doc::ColumnType::Integer),
+                     doc::sheetColumn(l10n.msg("check.column.expiring"), doc::ColumnType::Integer),
+                     doc::sheetColumn(l10n.msg("check.column.mandatory_gaps"), doc::ColumnType::Integer),
+                     doc::sheetColumn(l10n.msg("check.column.checked_on"), doc::ColumnType::Date)};
     auto row = [&](std::string name, std::string title, const Counts& c) {
         Row cells;
         cells.push_back(text(std::move(name)));
@@ -123,17 +116,17 @@ doc::Sheet groupSheet(const Group& g, const Workspace& ws, const std::map<std::s
                       const i18n::Localizer& l10n) {
     doc::Sheet sheet;
     sheet.name = groupName(g, l10n);
-    sheet.columns = {column(l10n.msg("check.column.scope"), doc::ColumnType::Text),
-                     column(l10n.msg("check.column.course"), doc::ColumnType::Text),
-                     column(l10n.msg("check.column.requirement"), doc::ColumnType::Text),
-                     column(l10n.msg("check.column.requirement_title"), doc::ColumnType::Text),
-                     column(l10n.msg("check.column.severity"), doc::ColumnType::Text),
-                     column(l10n.msg("check.column.status"), doc::ColumnType::Text),
-                     column(l10n.msg("check.column.detail"), doc::ColumnType::Text),
-                     column(l10n.msg("check.column.document"), doc::ColumnType::Text),
-                     column(l10n.msg("check.column.field"), doc::ColumnType::Text),
-                     column(l10n.msg("check.column.file"), doc::ColumnType::Text),
-                     column(l10n.msg("check.column.line"), doc::ColumnType::Integer)};
+    sheet.columns = {doc::sheetColumn(l10n.msg("check.column.scope"), doc::ColumnType::Text),
+                     doc::sheetColumn(l10n.msg("check.column.course"), doc::ColumnType::Text),
+                     doc::sheetColumn(l10n.msg("check.column.requirement"), doc::ColumnType::Text),
+                     doc::sheetColumn(l10n.msg("check.column.requirement_title"), doc::ColumnType::Text),
+                     doc::sheetColumn(l10n.msg("check.column.severity"), doc::ColumnType::Text),
+                     doc::sheetColumn(l10n.msg("check.column.status"), doc::ColumnType::Text),
+                     doc::sheetColumn(l10n.msg("check.column.detail"), doc::ColumnType::Text),
+                     doc::sheetColumn(l10n.msg("check.column.document"), doc::ColumnType::Text),
+                     doc::sheetColumn(l10n.msg("check.column.field"), doc::ColumnType::Text),
+                     doc::sheetColumn(l10n.msg("check.column.file"), doc::ColumnType::Text),
+                     doc::sheetColumn(l10n.msg("check.column.line"), doc::ColumnType::Integer)};
     const std::string& main = ws.organisation.mainLanguage();
     for (const Assessment* a : g.assessments) {
         const auto found = courses.find(a->courseId);

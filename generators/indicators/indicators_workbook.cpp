@@ -17,13 +17,6 @@ namespace {
 
 using Row = std::vector<doc::Cell>;
 
-doc::SheetColumn column(const std::string& header, doc::ColumnType type) {
-    doc::SheetColumn c;
-    c.header = header;
-    c.type = type;
-    return c;
-}
-
 doc::Cell textCell(std::string text) { return doc::CellText{std::move(text)}; }
 doc::Cell integerCell(int64_t value) { return doc::CellInteger{value}; }
 doc::Cell dateCell(const Date& d) { return doc::CellDate{d.year, d.month, d.day}; }
@@ -41,14 +34,14 @@ int rateIndex(RateKind kind) {
 doc::Sheet summarySheet(const IndicatorsReport& report, const i18n::Localizer& l10n) {
     doc::Sheet sheet;
     sheet.name = l10n.msg("indicators.sheet.summary");
-    sheet.columns = {column(l10n.msg("indicators.column.indicator"), doc::ColumnType::Text),
-                     column(l10n.msg("indicators.column.numerator"), doc::ColumnType::Integer),
-                     column(l10n.msg("indicators.column.denominator"), doc::ColumnType::Integer),
-                     column(l10n.msg("indicators.column.base"), doc::ColumnType::Text),
-                     column(l10n.msg("indicators.column.rate"), doc::ColumnType::Percent),
-                     column(l10n.msg("indicators.column.significance"), doc::ColumnType::Text),
-                     column(l10n.msg("indicators.column.period"), doc::ColumnType::Text),
-                     column(l10n.msg("indicators.column.calculation_date"), doc::ColumnType::Date)};
+    sheet.columns = {doc::sheetColumn(l10n.msg("indicators.column.indicator"), doc::ColumnType::Text),
+                     doc::sheetColumn(l10n.msg("indicators.column.numerator"), doc::ColumnType::Integer),
+                     doc::sheetColumn(l10n.msg("indicators.column.denominator"), doc::ColumnType::Integer),
+                     doc::sheetColumn(l10n.msg("indicators.column.base"), doc::ColumnType::Text),
+                     doc::sheetColumn(l10n.msg("indicators.column.rate"), doc::ColumnType::Percent),
+                     doc::sheetColumn(l10n.msg("indicators.column.significance"), doc::ColumnType::Text),
+                     doc::sheetColumn(l10n.msg("indicators.column.period"), doc::ColumnType::Text),
+                     doc::sheetColumn(l10n.msg("indicators.column.calculation_date"), doc::ColumnType::Date)};
 
     const std::string period = periodText(report.period, l10n);
     auto dated = [&](Row row) {
@@ -76,13 +69,13 @@ doc::Sheet summarySheet(const IndicatorsReport& report, const i18n::Localizer& l
 // trainees, trainee hours, then for each rate its percentage and its n.
 
 void addFigureColumns(std::vector<doc::SheetColumn>& columns, const i18n::Localizer& l10n) {
-    columns.push_back(column(l10n.msg("indicators.column.trainees"), doc::ColumnType::Integer));
-    columns.push_back(column(l10n.msg("indicators.column.hours"), doc::ColumnType::Hours));
+    columns.push_back(doc::sheetColumn(l10n.msg("indicators.column.trainees"), doc::ColumnType::Integer));
+    columns.push_back(doc::sheetColumn(l10n.msg("indicators.column.hours"), doc::ColumnType::Hours));
     for (RateKind kind : kAllRates) {
         const std::string name = rateShortName(kind, l10n);
-        columns.push_back(column(name, doc::ColumnType::Percent));
+        columns.push_back(doc::sheetColumn(name, doc::ColumnType::Percent));
         columns.push_back(
-            column(l10n.msg("indicators.column.sample_size", {{"indicator", name}}), doc::ColumnType::Integer));
+            doc::sheetColumn(l10n.msg("indicators.column.sample_size", {{"indicator", name}}), doc::ColumnType::Integer));
     }
 }
 
@@ -126,9 +119,9 @@ doc::Sheet coursesSheet(const Workspace& ws, const IndicatorsReport& report, con
                         TextPicker& picker) {
     doc::Sheet sheet;
     sheet.name = l10n.msg("indicators.sheet.courses");
-    sheet.columns = {column(l10n.msg("indicators.column.course_code"), doc::ColumnType::Text),
-                     column(l10n.msg("indicators.column.course"), doc::ColumnType::Text),
-                     column(l10n.msg("indicators.column.period"), doc::ColumnType::Text)};
+    sheet.columns = {doc::sheetColumn(l10n.msg("indicators.column.course_code"), doc::ColumnType::Text),
+                     doc::sheetColumn(l10n.msg("indicators.column.course"), doc::ColumnType::Text),
+                     doc::sheetColumn(l10n.msg("indicators.column.period"), doc::ColumnType::Text)};
     const int firstFigureColumn = static_cast<int>(sheet.columns.size());
     addFigureColumns(sheet.columns, l10n);
 
@@ -153,9 +146,9 @@ doc::Sheet yearsSheet(const Workspace& ws, const IndicatorsReport& report, const
     doc::Sheet sheet;
     sheet.name = l10n.msg("indicators.sheet.years");
     // The year is text: a number column would print it with a thousands separator.
-    sheet.columns = {column(l10n.msg("indicators.column.year"), doc::ColumnType::Text),
-                     column(l10n.msg("indicators.column.scope"), doc::ColumnType::Text),
-                     column(l10n.msg("indicators.column.course"), doc::ColumnType::Text)};
+    sheet.columns = {doc::sheetColumn(l10n.msg("indicators.column.year"), doc::ColumnType::Text),
+                     doc::sheetColumn(l10n.msg("indicators.column.scope"), doc::ColumnType::Text),
+                     doc::sheetColumn(l10n.msg("indicators.column.course"), doc::ColumnType::Text)};
     const int firstFigureColumn = static_cast<int>(sheet.columns.size());
     addFigureColumns(sheet.columns, l10n);
 
