@@ -1,4 +1,4 @@
-// certificates_bench [N] [--jobs J] [--keep DIR]: issues N certificates (default 10,000) from a
+// certificates_bench [N] [--jobs J] [--keep DIR] [--no-baseline]: issues N certificates (default 10,000) from a
 // synthetic workspace through the same code as `formadoc certificates` (plan, register, files,
 // confirmation), then makes N certificates with the ReportLab peer baseline
 // (shared/bench/peers/cert_reportlab.py, one file each, as we do) and prints both rates and
@@ -33,6 +33,7 @@ struct Settings {
     size_t count = 10000;
     unsigned jobs = fd::cli::defaultJobs();
     std::string keep;   // empty: a temporary folder, removed at the end
+    bool baseline = true;   // --no-baseline: ours only (profiling)
 };
 
 Settings parse(int argc, char** argv) {
@@ -43,6 +44,8 @@ Settings parse(int argc, char** argv) {
             s.jobs = static_cast<unsigned>(std::stoul(argv[++i]));
         else if (arg == "--keep" && i + 1 < argc)
             s.keep = argv[++i];
+        else if (arg == "--no-baseline")
+            s.baseline = false;
         else
             s.count = std::stoul(arg);
     }
@@ -111,6 +114,10 @@ int main(int argc, char** argv) {
         std::printf("formadoc: %zu certificates in %.2f s with %u job(s): %.1f certificates/s, peak RSS %.1f MiB\n",
                     issued, ours, s.jobs, oursRate, peakMiB(RUSAGE_SELF));
         std::fflush(stdout);
+        if (!s.baseline) {
+            if (s.keep.empty()) fs::remove_all(root);
+            return 0;
+        }
 
         const double baseline = runBaseline(s.count, (root / "reportlab").string());
         const double baselineRate = static_cast<double>(s.count) / baseline;

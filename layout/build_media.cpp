@@ -51,14 +51,14 @@ void FlowBuilder::operator()(const doc::Image& img) {
 }
 
 void FlowBuilder::operator()(const doc::QrCode& qr) {
-    const QrMatrix matrix = encodeQr(qr.data);
+    QrMatrix matrix = encodeQr(qr.data);
     const double size = std::min(qr.size, width_);
     const double module = size / matrix.width;
     const ParagraphFormat& cf = ctx_.style.caption;
 
     Item item;
     const double x = alignedX(qr.align, left_, width_, size);
-    for (RectOp& r : qrRects(matrix, x, 0, module, 0x000000)) item.ops.emplace_back(r);
+    item.ops.emplace_back(qrModules(std::move(matrix), x, 0, module, 0x000000));
     item.height = size;
 
     // The caption may be wider than the code (a verification URL), aligned the same way.

@@ -13,6 +13,7 @@ struct Translator {
     void operator()(LineOp& op) const { op.x1 += dx; op.x2 += dx; op.y1 += dy; op.y2 += dy; }
     void operator()(ImageOp& op) const { op.x += dx; op.y += dy; }
     void operator()(LinkOp& op) const { op.x += dx; op.y += dy; }
+    void operator()(ModulesOp& op) const { op.x += dx; op.y += dy; }
 };
 
 }  // namespace

@@ -71,7 +71,18 @@ struct LinkOp {
     double targetY = 0;
 };
 
-using Op = std::variant<TextOp, RectOp, LineOp, ImageOp, LinkOp>;
+// A square grid of filled modules (a QR code): one op instead of a rectangle per run of dark
+// modules, which lets the writer draw them in module units (a few bytes each) under one transform.
+struct ModulesOp {
+    double x = 0, y = 0;                  // bottom-left corner of the grid
+    double module = 1;                    // side of a module, in points
+    int columns = 0;                      // modules per side
+    std::vector<unsigned char> dark;      // row-major, TOP row first, 1 = filled
+    doc::Colour colour = 0x000000;
+    bool at(int column, int row) const { return dark[static_cast<size_t>(row) * columns + column] != 0; }
+};
+
+using Op = std::variant<TextOp, RectOp, LineOp, ImageOp, LinkOp, ModulesOp>;
 
 struct Page {
     double width = 595.276, height = 841.89;   // A4 portrait

@@ -23,24 +23,15 @@ QrMatrix encodeQr(const std::string& data) {
     return m;
 }
 
-std::vector<RectOp> qrRects(const QrMatrix& qr, double left, double top, double module, doc::Colour colour) {
-    std::vector<RectOp> rects;
-    for (int y = 0; y < qr.width; ++y) {
-        for (int x = 0; x < qr.width;) {
-            if (!qr.at(x, y)) { ++x; continue; }
-            int end = x;
-            while (end < qr.width && qr.at(end, y)) ++end;
-            RectOp r;
-            r.x = left + x * module;
-            r.y = top - (y + 1) * module;
-            r.w = (end - x) * module;
-            r.h = module;
-            r.fill = colour;
-            rects.push_back(r);
-            x = end;
-        }
-    }
-    return rects;
+ModulesOp qrModules(QrMatrix qr, double left, double top, double module, doc::Colour colour) {
+    ModulesOp op;
+    op.x = left;
+    op.y = top - qr.width * module;
+    op.module = module;
+    op.columns = qr.width;
+    op.dark = std::move(qr.dark);
+    op.colour = colour;
+    return op;
 }
 
 }  // namespace fd::layout

@@ -1,5 +1,5 @@
-// QR codes as vector rectangles: libqrencode gives the module matrix (byte mode, level M);
-// each horizontal run of dark modules becomes one RectOp, which keeps the op count low.
+// QR codes as vector graphics: libqrencode gives the module matrix (byte mode, level M), layout
+// places it as one ModulesOp that the writer fills run by run.
 #pragma once
 
 #include <string>
@@ -18,8 +18,8 @@ struct QrMatrix {
 // Throws LayoutError (layout.qr_too_long) when the data does not fit a QR code at level M.
 QrMatrix encodeQr(const std::string& data);
 
-// One filled rectangle per horizontal run of dark modules; (left, top) is the code's top-left
-// corner in page coordinates (y upwards), `module` the side of a module in points.
-std::vector<RectOp> qrRects(const QrMatrix& qr, double left, double top, double module, doc::Colour colour);
+// The code with its top-left corner at (left, top) in page coordinates (y upwards), `module`
+// the side of a module in points.
+ModulesOp qrModules(QrMatrix qr, double left, double top, double module, doc::Colour colour);
 
 }  // namespace fd::layout

@@ -37,6 +37,23 @@ TEST(CertificatesVerifyTrace04, IssuedFileIsGenuine) {
     EXPECT_EQ(verify(i.file, i.ws).exitCode, 0);
 }
 
+// The QR code is read back from the rendered page by an independent decoder (zbarimg): it must
+// carry the verification URL printed under it, with this certificate's code.
+TEST(CertificatesVerifyTrace04, QrCodeScansToThePrintedVerificationUrl) {
+    const Issued i = issueOneSession();
+    const std::string png = makeTempDir("cert-qr") + "/page";
+    const CommandResult render = runShell("pdftoppm -png -r 150 -f 1 -l 1 -singlefile " + shellQuote(i.file) + " " +
+                                          shellQuote(png));
+    ASSERT_EQ(render.exitCode, 0) << render.err;
+    const CommandResult scan = runShell("zbarimg --quiet --raw " + shellQuote(png + ".png"));
+    ASSERT_EQ(scan.exitCode, 0) << scan.err;
+    const std::string url = scan.out.substr(0, scan.out.find('\n'));
+    const std::string prefix = "https://www.horizon-formation.fr/verifier/";
+    ASSERT_EQ(url.rfind(prefix, 0), 0u) << url;
+    EXPECT_GT(url.size(), prefix.size() + 6) << "the code is missing: " << url;
+    EXPECT_NE(normaliseSpaces(pdfText(i.file)).find(url), std::string::npos) << url;
+}
+
 TEST(CertificatesVerifyTrace04, OneChangedByteIsNotGenuine) {
     const Issued i = issueOneSession();
     std::string bytes = readFile(i.file);

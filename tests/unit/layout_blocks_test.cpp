@@ -127,20 +127,7 @@ TEST_F(LayoutBlocks, LogoInTheRunningHeaderIsScaledToItsBand) {
     EXPECT_GT(images[0]->y, pageGeometry(source.page).bodyTop);
 }
 
-QrMatrix matrixFromRects(const std::vector<const RectOp*>& rects, int width, double left, double top, double module) {
-    QrMatrix m;
-    m.width = width;
-    m.dark.assign(static_cast<size_t>(width) * width, 0);
-    for (const RectOp* r : rects) {
-        const int y = static_cast<int>(std::lround((top - r->y) / module)) - 1;
-        const int x0 = static_cast<int>(std::lround((r->x - left) / module));
-        const int x1 = static_cast<int>(std::lround((r->x + r->w - left) / module));
-        for (int x = x0; x < x1; ++x) m.dark[static_cast<size_t>(y) * width + x] = 1;
-    }
-    return m;
-}
-
-TEST_F(LayoutBlocks, QrCodeIsOneRectPerRunOfDarkModules) {
+TEST_F(LayoutBlocks, QrCodeIsOneGridOfTheEncodedModules) {
     const std::string url = "https://verify.atelier-competences.fr/c/PRV-01-2026-00042";
     const QrMatrix expected = encodeQr(url);
     EXPECT_GE(expected.width, 21);   // version 1 or above
@@ -154,27 +141,14 @@ TEST_F(LayoutBlocks, QrCodeIsOneRectPerRunOfDarkModules) {
     const doc::Document source = document({qr});
     const LaidOutDocument d = layoutDocument(source, sharedFonts());
     const PageGeometry g = pageGeometry(source.page);
-    std::vector<const RectOp*> rects;
-    size_t darkModules = 0, runs = 0;
-    for (const RectOp* r : opsOf<RectOp>(d.pages.at(0))) rects.push_back(r);
-    for (int y = 0; y < expected.width; ++y)
-        for (int x = 0; x < expected.width; ++x) {
-            darkModules += expected.at(x, y);
-            runs += expected.at(x, y) && (x == 0 || !expected.at(x - 1, y));
-        }
-    EXPECT_EQ(rects.size(), runs);
-    EXPECT_LT(rects.size(), darkModules * 3 / 4);   // merging does save ops
-
-    const double module = 90.0 / expected.width;
-    double left = 1e9, top = -1e9;
-    for (const RectOp* r : rects) {
-        left = std::min(left, r->x);
-        top = std::max(top, r->y + r->h);
-        EXPECT_NEAR(r->h, module, 1e-9);
-    }
-    EXPECT_NEAR(left + 90, g.right, 1e-6);   // right-aligned by default
-    const QrMatrix drawn = matrixFromRects(rects, expected.width, left, top, module);
-    EXPECT_EQ(drawn.dark, expected.dark);
+    const auto grids = opsOf<ModulesOp>(d.pages.at(0));
+    ASSERT_EQ(grids.size(), 1u);
+    const ModulesOp& grid = *grids[0];
+    EXPECT_EQ(grid.columns, expected.width);
+    EXPECT_EQ(grid.dark, expected.dark);
+    EXPECT_NEAR(grid.module * grid.columns, 90, 1e-9);
+    EXPECT_NEAR(grid.x + 90, g.right, 1e-6);   // right-aligned by default
+    const double top = grid.y + 90;
     const TextOp* caption = textsContaining(d.pages[0], "Vérifier").at(0);
     EXPECT_LT(caption->y, top - 90);
     test::expectWithinMargins(d, source.page);

@@ -105,6 +105,8 @@ inline void expectWithinMargins(const LaidOutDocument& d, const doc::PageSetup& 
                 x0 = i->x; x1 = i->x + i->w; y0 = i->y; y1 = i->y + i->h;
             } else if (const auto* k = std::get_if<LinkOp>(&op)) {
                 x0 = k->x; x1 = k->x + k->w; y0 = k->y; y1 = k->y + k->h;
+            } else if (const auto* m = std::get_if<ModulesOp>(&op)) {
+                x0 = m->x; x1 = m->x + m->columns * m->module; y0 = m->y; y1 = m->y + m->columns * m->module;
             }
             const bool inBodyZone = y1 > g.bodyBottom && y0 < g.bodyTop;
             if (!inBodyZone) continue;

@@ -2,6 +2,7 @@
 
 #include <algorithm>
 #include <stdexcept>
+#include <string>
 #include <variant>
 #include <vector>
 
@@ -153,6 +154,34 @@ public:
         content_.text() += "q ";
         for (double v : {op.w, 0.0, 0.0, op.h, op.x, op.y}) content_.number(v);
         content_.text() += "cm /" + image.GetIdentifier().GetName() + " Do Q\n";
+    }
+
+    // Module coordinates under one transform (y down from the top-left corner): each run of
+    // filled modules is "column row length 1 re", a few bytes instead of four page coordinates,
+    // and the whole grid is one path filled once.
+    void operator()(const layout::ModulesOp& op) {
+        if (op.columns <= 0) return;
+        content_.endText();
+        content_.fill(op.colour);   // outside q … Q, so that the tracked fill colour stays true
+        std::string& out = content_.text();
+        out += "q ";
+        for (double v : {op.module, 0.0, 0.0, -op.module, op.x, op.y + op.columns * op.module}) content_.number(v);
+        out += "cm\n";
+        for (int row = 0; row < op.columns; ++row) {
+            for (int column = 0; column < op.columns;) {
+                if (!op.at(column, row)) { ++column; continue; }
+                int end = column;
+                while (end < op.columns && op.at(end, row)) ++end;
+                out += std::to_string(column);
+                out += ' ';
+                out += std::to_string(row);
+                out += ' ';
+                out += std::to_string(end - column);
+                out += " 1 re\n";
+                column = end;
+            }
+        }
+        out += "f Q\n";
     }
 
     void operator()(const layout::LinkOp& op) {
