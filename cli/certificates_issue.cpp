@@ -90,19 +90,19 @@ CertificateOutcome produce(const CertificateResources& resources, const Certific
         return outcome;
     }
 
-    AtomicPath file(outcome.path);
-    const std::string sha256 = writeCertificateFile(resources, task, identity, file.tempPath(), warnings);
+    const std::string bytes = certificateBytes(resources, task, identity, warnings);
+    const std::string sha256 = reg::sha256Hex(bytes);
     if (reservation.needsFile()) {
-        file.commit();
+        writeFileAtomically(outcome.path, bytes);
         removeEarlierFiles(existing, dir, entry.number, outcome.path);
         confirmation = reg::Confirmation{entry.number, entry.version, sha256};
         outcome.fate = CertificateFate::Written;
     } else if (sha256 == entry.fileSha256) {
-        file.commit();
+        writeFileAtomically(outcome.path, bytes);
         removeEarlierFiles(existing, dir, entry.number, outcome.path);
         outcome.fate = CertificateFate::Restored;
     } else {
-        outcome.fate = CertificateFate::NotReproducible;   // the temporary file goes with `file`
+        outcome.fate = CertificateFate::NotReproducible;   // nothing written
     }
     return outcome;
 }

@@ -1,7 +1,7 @@
 // Issuing certificates through the register (register/register.h), in three steps that a
 // kill at any point leaves consistent:
 //   1. reserve every certificate of the run in ONE transaction (numbers, versions, codes);
-//   2. write each file that needs writing, in parallel, atomically (temporary file, rename),
+//   2. write each file that needs writing, in parallel, atomically (util/atomic_file.h),
 //      fsync'ed together once at the end of the batch (util/atomic_file.h DeferredSyncBatch);
 //   3. confirm every written file with its SHA-256 in ONE transaction.
 // A re-run finds the reservations of a killed run and completes them with the same numbers,

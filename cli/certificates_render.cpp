@@ -1,31 +1,16 @@
 #include "cli/certificates_render.h"
 
-#include <fstream>
-
 #include "cli/render.h"
-#include "register/register.h"
-#include "util/atomic_file.h"
 
 namespace fd::cli {
-namespace {
-
-void writeBytes(const std::string& path, const std::string& bytes) {
-    std::ofstream out(path, std::ios::binary | std::ios::trunc);
-    out.write(bytes.data(), static_cast<std::streamsize>(bytes.size()));
-    out.close();
-    if (!out) throw OutputError("cannot write " + path);
-}
-
-}  // namespace
 
 int64_t signingTimeOf(const Date& issueDate) {
     constexpr int64_t kSecondsPerDay = 86400;
     return issueDate.daysSinceEpoch() * kSecondsPerDay + kSecondsPerDay / 2;
 }
 
-std::string writeCertificateFile(const CertificateResources& resources, const CertificateTask& task,
-                                 const gen::CertificateIdentity& identity, const std::string& path,
-                                 Diagnostics& warnings) {
+std::string certificateBytes(const CertificateResources& resources, const CertificateTask& task,
+                             const gen::CertificateIdentity& identity, Diagnostics& warnings) {
     const doc::Document document =
         gen::generateCertificate(resources.workspace(), *task.trainee, task.model, identity, resources.localizer(),
                                  resources.templateOf(task.model), warnings);
@@ -42,8 +27,7 @@ std::string writeCertificateFile(const CertificateResources& resources, const Ce
         details.location = resources.workspace().organisation.address.city;
         bytes = pdf::signPdf(bytes, *resources.signer(), details);
     }
-    writeBytes(path, bytes);
-    return reg::sha256Hex(bytes);
+    return bytes;
 }
 
 }  // namespace fd::cli

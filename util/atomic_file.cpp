@@ -125,13 +125,53 @@ void AtomicPath::commit() {
     if (!deferred) fsyncPath(dir, O_RDONLY | O_DIRECTORY);
 }
 
+namespace {
+
+bool writeAll(int fd, const std::string& bytes) {
+    size_t done = 0;
+    while (done < bytes.size()) {
+        const ssize_t n = ::write(fd, bytes.data() + done, bytes.size() - done);
+        if (n < 0 && errno == EINTR) continue;
+        if (n <= 0) return false;
+        done += static_cast<size_t>(n);
+    }
+    return true;
+}
+
+// An unnamed file in the destination's directory (O_TMPFILE), named only once complete: a kill
+// leaves nothing behind, and creating the inode does not lock the directory, which two threads
+// writing into one folder otherwise contend for. Returns false (nothing written) where the file
+// system, /proc or the destination (already present) does not allow it; the caller then takes
+// the temporary-name route. Throws OutputError on a real write error.
+bool writeUnnamedThenLink(const std::string& path, const std::string& bytes) {
+    const std::string dir = directoryOf(path);
+    const int fd = ::open(dir.c_str(), O_TMPFILE | O_WRONLY | O_CLOEXEC, 0666);
+    if (fd < 0) return false;   // EOPNOTSUPP, EISDIR (kernel without O_TMPFILE)…
+    struct Closer {
+        int fd;
+        ~Closer() { ::close(fd); }
+    } closer{fd};
+    if (!writeAll(fd, bytes)) throw OutputError(describeErrno("cannot write", path));
+    const bool deferred = deferToBatch(dir);
+    if (!deferred && ::fsync(fd) != 0) throw OutputError(describeErrno("cannot flush", path));
+    const std::string self = "/proc/self/fd/" + std::to_string(fd);
+    if (::linkat(AT_FDCWD, self.c_str(), AT_FDCWD, path.c_str(), AT_SYMLINK_FOLLOW) != 0) return false;
+    if (!deferred) fsyncPath(dir, O_RDONLY | O_DIRECTORY);
+    return true;
+}
+
+}  // namespace
+
 void writeFileAtomically(const std::string& path, const std::string& bytes) {
+    ensureDirectory(directoryOf(path));
+    if (writeUnnamedThenLink(path, bytes)) return;
     AtomicPath out(path);
-    FILE* f = std::fopen(out.tempPath().c_str(), "wb");
-    if (!f) throw OutputError(describeErrno("cannot create", out.tempPath()));
-    size_t written = std::fwrite(bytes.data(), 1, bytes.size(), f);
-    bool ok = written == bytes.size() && std::fflush(f) == 0;
-    ok = (std::fclose(f) == 0) && ok;
+    const int fd = ::open(out.tempPath().c_str(), O_WRONLY | O_CREAT | O_TRUNC | O_CLOEXEC, 0666);
+    if (fd < 0) throw OutputError(describeErrno("cannot create", out.tempPath()));
+    const bool ok = writeAll(fd, bytes);
+    const int savedErrno = errno;
+    ::close(fd);
+    errno = savedErrno;
     if (!ok) throw OutputError(describeErrno("cannot write", out.tempPath()));
     out.commit();
 }

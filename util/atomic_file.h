@@ -51,7 +51,10 @@ public:
     void sync();
 };
 
-// Writes `bytes` to `path` atomically. Throws OutputError.
+// Writes `bytes` to `path` atomically: as an unnamed file (O_TMPFILE) linked to `path` once
+// complete where the file system allows it and `path` does not exist yet, otherwise through a
+// temporary name renamed over `path`. Creates the directory when missing. Honours a
+// DeferredSyncBatch like AtomicPath::commit(). Throws OutputError.
 void writeFileAtomically(const std::string& path, const std::string& bytes);
 
 // Creates `dir` and its parents when missing. Throws OutputError.
