@@ -6,9 +6,10 @@ namespace fd::pdf {
 namespace {
 
 // Content streams are most of a long document and compressing them most of its writing time.
-// Level 3 costs 2.4 times less time than zlib's default (level 6, which PoDoFo's own filter
-// always uses) for streams about 10 % larger: measured over the pages of a 1,000-course catalogue.
-constexpr int kContentCompressionLevel = 3;
+// libdeflate's level 1 takes half the time of zlib's level 3 (itself 2.4 times faster than the
+// default level 6 that PoDoFo's own filter uses) for output 3 % smaller: measured on the content
+// of a certificate (9.9 KB: 23 µs for 2.9 KB against 45 µs for 3.0 KB; level 6: 110 µs, 2.7 KB).
+constexpr int kContentCompressionLevel = 1;
 
 }  // namespace
 

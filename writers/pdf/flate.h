@@ -1,6 +1,6 @@
-// Flate (zlib) compression done by us rather than by PoDoFo's filter, which always uses zlib's
-// default level: page contents want a faster level, font programs compressed once per process
-// the smallest output.
+// Flate compression done by us (libdeflate) rather than by PoDoFo's filter, which always uses
+// zlib's default level: page contents want a fast level, font programs compressed once per
+// process the smallest output.
 #pragma once
 
 #include <podofo/podofo.h>
@@ -9,7 +9,8 @@
 
 namespace fd::pdf {
 
-// `bytes` compressed at zlib `level` (1 fastest … 9 smallest). Throws OutputError on failure.
+// `bytes` in the zlib format /FlateDecode reads, compressed at `level` (1 fastest … 12
+// smallest). Throws OutputError on failure.
 std::string flateCompress(const std::string& bytes, int level);
 
 // Replaces the stream of `object` by `compressed` (flateCompress output), with /Filter
