@@ -48,10 +48,11 @@ const std::string& CertificateResources::templateDigest(gen::CertificateModel mo
 }
 
 std::string CertificateResources::inputsDigest(const Trainee& trainee, gen::CertificateModel model) const {
-    // One labelled line per part: no two different sets of parts give the same text.
+    // One labelled line per part: no two different sets of parts give the same text. The
+    // software version is not one: upgrading formadoc must not make a new version ("duplicata")
+    // of every certificate whose content did not change; the register records it apart.
     std::string text = gen::certificateInputs(workspace_, trainee, model, localizer_.lang());
     text += "\ntemplate-sha256=" + templateDigest(model);
-    text += "\nsoftware=" + std::string(softwareVersion());
     text += "\nlogo-sha256=" + logoDigest_;
     text += "\nsigning-certificate-sha256=" + (signer_ ? signer_->certificateSha256() : std::string("unsigned"));
     return reg::sha256Hex(text);

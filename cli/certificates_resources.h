@@ -30,8 +30,9 @@ public:
     const std::string& templateDigest(gen::CertificateModel model) const;
 
     // The register's inputs digest: SHA-256 over the generator's certificateInputs, the template
-    // digest, the software version, the logo's digest and the signing certificate (or "unsigned"):
-    // whatever changes the file's bytes makes a new version.
+    // digest, the logo's digest and the signing certificate (or "unsigned"): whatever changes
+    // what the certificate shows, or who signs it, makes a new version. The software version
+    // does not: an upgrade re-issues nothing (the register records the version apart).
     std::string inputsDigest(const Trainee& trainee, gen::CertificateModel model) const;
 
 private:

@@ -90,9 +90,9 @@ doc::Document generateCertificate(const Workspace& workspace, const Trainee& tra
 
 // Canonical serialisation of every input the certificate depends on (for the register's inputs
 // digest): the fields of the organisation, course, session and trainee the shipped template of
-// the model prints, a fingerprint of the logo file, the model, its variant and the language.
-// Fields the model does not print do not take part, so correcting them makes no new version.
-// The caller adds what is not workspace data (template digest, software version).
+// the model prints, the logo's file name, the model, its variant and the language. Fields the
+// model does not print do not take part, so correcting them makes no new version. The caller
+// adds what is not workspace data: the template's digest and the logo file's, once a run.
 std::string certificateInputs(const Workspace& workspace, const Trainee& trainee, CertificateModel model,
                               const std::string& lang);
 

@@ -4,13 +4,10 @@
 // new version). One "name=value" line per field, in a fixed order, values escaped so that no
 // value can imitate another line.
 #include <cstdint>
-#include <fstream>
-#include <iterator>
 #include <stdexcept>
 #include <string>
 
 #include "generators/certificate/certificate.h"
-#include "generators/common/furniture.h"
 
 namespace fd::gen {
 
@@ -53,20 +50,6 @@ private:
     std::string out_;
 };
 
-// FNV-1a, 64 bits: enough to notice that the logo file was replaced (the register hashes the
-// whole serialisation with SHA-256).
-std::string fileFingerprint(const std::string& path) {
-    if (path.empty()) return {};
-    std::ifstream in(path, std::ios::binary);
-    if (!in) return "unreadable";
-    uint64_t hash = 14695981039346656037ULL;
-    for (std::istreambuf_iterator<char> it(in), end; it != end; ++it) {
-        hash ^= static_cast<unsigned char>(*it);
-        hash *= 1099511628211ULL;
-    }
-    return std::to_string(hash);
-}
-
 const char* modeName(DeliveryMode mode) {
     switch (mode) {
     case DeliveryMode::Presential: return "presential";
@@ -86,7 +69,7 @@ void organisation(Lines& out, const Workspace& workspace, CertificateModel model
     out.add("org.city", org.address.city);
     out.add("org.representative", org.legalRepresentative.name);
     out.add("org.capacity", org.legalRepresentative.capacity);
-    out.add("org.logo", fileFingerprint(logoPath(workspace)));
+    out.add("org.logo", workspace.organisation.logoFile);   // the caller digests its content, once a run
     out.add("org.colour", org.primaryColour);
     out.add("org.verificationUrl", org.verificationUrl);
     switch (model) {
