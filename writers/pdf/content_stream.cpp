@@ -13,8 +13,10 @@ constexpr int kContentCompressionLevel = 1;
 
 }  // namespace
 
+std::string compressPageContent(const std::string& content) { return flateCompress(content, kContentCompressionLevel); }
+
 void setPageContent(PoDoFo::PdfPage& page, const std::string& content) {
-    setFlateStream(*page.GetContentsForAppending(), flateCompress(content, kContentCompressionLevel));
+    setFlateStream(*page.GetContentsForAppending(), compressPageContent(content));
 }
 
 }  // namespace fd::pdf

@@ -1,5 +1,5 @@
 // A page's content stream, written in one piece: the page painter builds the operators as text,
-// and this compresses them and hands PoDoFo the finished stream.
+// and this compresses them (and, for PoDoFo, hands it the finished stream).
 #pragma once
 
 #include <podofo/podofo.h>
@@ -8,8 +8,12 @@
 
 namespace fd::pdf {
 
-// Replaces `page`'s content stream by `content`, Flate-compressed at a fast zlib level.
+// `content` compressed for /FlateDecode at the level chosen for content streams.
 // Throws OutputError when compression fails.
+std::string compressPageContent(const std::string& content);
+
+// Replaces `page`'s content stream by `content`, compressed. Throws OutputError when
+// compression fails.
 void setPageContent(PoDoFo::PdfPage& page, const std::string& content);
 
 }  // namespace fd::pdf

@@ -61,10 +61,13 @@ StoredImage ImageCache::image(const std::string& path) {
         PoDoFo::PdfImage image(entry.holder.get());
         load(image, path);
         entry.object = image.GetObject();
+        entry.serialised = std::make_unique<SerialisedGraph>(*entry.object,
+                                                             *static_cast<PoDoFo::PdfDocument&>(*entry.holder).GetObjects());
         found = entries_.insert_or_assign(path, std::move(entry)).first;
     }
     const Entry& entry = found->second;
-    return StoredImage{entry.object, static_cast<PoDoFo::PdfDocument&>(*entry.holder).GetObjects()};
+    return StoredImage{entry.object, static_cast<PoDoFo::PdfDocument&>(*entry.holder).GetObjects(),
+                       entry.serialised.get()};
 }
 
 }  // namespace fd::pdf

@@ -11,11 +11,14 @@
 #include <string>
 #include <sys/types.h>
 
+#include "writers/pdf/serialised_objects.h"
+
 namespace fd::pdf {
 
 struct StoredImage {
     const PoDoFo::PdfObject* object;       // the image XObject, with /SMask etc. as references
     const PoDoFo::PdfVecObjects* objects;  // where those references resolve
+    SerialisedGraph* serialised;           // the same objects as text, for the direct writer
 };
 
 class ImageCache {
@@ -40,6 +43,7 @@ private:
         FileStamp stamp;
         std::unique_ptr<PoDoFo::PdfMemDocument> holder;
         PoDoFo::PdfObject* object = nullptr;
+        std::unique_ptr<SerialisedGraph> serialised;
     };
     static FileStamp stampOf(const std::string& path);
     std::map<std::string, Entry> entries_;

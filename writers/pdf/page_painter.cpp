@@ -1,190 +1,40 @@
 #include "writers/pdf/page_painter.h"
 
-#include <algorithm>
 #include <stdexcept>
-#include <string>
-#include <variant>
-#include <vector>
 
 #include "writers/pdf/content_stream.h"
+#include "writers/pdf/page_resources.h"
 #include "writers/pdf/pdf_syntax.h"
-#include "writers/pdf/text_showing.h"
 
 namespace fd::pdf {
 namespace {
 
-// The page's content stream, written as text here rather than through PdfPainter: PdfPainter
-// formats every number through an ostream and wraps every text in BT, Tf, Tz, Tc … ET, which
-// for a dense page of a few hundred texts doubles the stream that then has to be compressed.
-// Graphics state operators are emitted only when the state actually changes, and consecutive
-// texts share one text object, naming their font only when it changes.
-class ContentWriter {
+// The resources of one PoDoFo page: fonts and images of the document, added to the page's
+// resource dictionary once each, links as PoDoFo annotations.
+class PodofoPageResources : public PageResources {
 public:
-    explicit ContentWriter(PoDoFo::PdfPage& page) : page_(page) {}
+    PodofoPageResources(PoDoFo::PdfPage& page, const PaintContext& context) : page_(page), context_(context) {}
 
-    std::string& text() { return out_; }
-
-    void number(double value) {
-        appendPdfNumber(out_, value);
-        out_ += ' ';
-    }
-    void colour(doc::Colour c, const char* op) {
-        for (int shift : {16, 8, 0}) number(((c >> shift) & 0xFF) / 255.0);
-        out_ += op;
-        out_ += '\n';
-    }
-
-    void fill(doc::Colour c) {
-        if (fill_ == c) return;
-        colour(c, "rg");
-        fill_ = c;
-    }
-    void stroke(doc::Colour c) {
-        if (stroke_ == c) return;
-        colour(c, "RG");
-        stroke_ = c;
-    }
-    void strokeWidth(double w) {
-        if (width_ == w) return;
-        number(w);
-        out_ += "w\n";
-        width_ = w;
-    }
-    void dashed(bool on) {
-        if (dashed_ == on) return;
-        out_ += on ? "[3 2] 0 d\n" : "[] 0 d\n";
-        dashed_ = on;
-    }
-
-    // Opens a text object when none is open and selects `font` at `size` when another is selected.
-    void beginText(const FontInUse& font, double size) {
-        if (!inText_) {
-            out_ += "BT\n";
-            inText_ = true;
+    FontResource font(layout::Face face) override {
+        FontInUse& font = context_.fonts.font(face);
+        const int index = static_cast<int>(face);
+        if (!fontAdded_[index]) {
+            page_.AddResource(font.name, font.reference, PoDoFo::PdfName("Font"));
+            fontAdded_[index] = true;
         }
-        if (&font == font_ && size == size_) return;
-        resource(font.name, font.reference, "Font");
-        out_ += '/';
-        out_ += font.name.GetName();
-        out_ += ' ';
-        number(size);
-        out_ += "Tf\n";
-        font_ = &font;
-        size_ = size;
-    }
-    // Before any drawing other than text, which a text object may not contain, and at the end.
-    void endText() {
-        if (!inText_) return;
-        out_ += "ET\n";
-        inText_ = false;
-        font_ = nullptr;   // the font is text state and would persist, but a new object names it again
+        return FontResource{font.name.GetName(), &font.glyphs};
     }
 
-    // Adds a font or image to the page's resources, once.
-    void resource(const PoDoFo::PdfName& name, const PoDoFo::PdfReference& reference, const char* kind) {
-        if (std::find(resources_.begin(), resources_.end(), name) != resources_.end()) return;
-        page_.AddResource(name, reference, PoDoFo::PdfName(kind));
-        resources_.push_back(name);
-    }
-
-private:
-    // Values no operator can set, so that the first use of each state always emits it.
-    static constexpr doc::Colour kUnset = 0xFFFFFFFF;   // colours are 0xRRGGBB
-    PoDoFo::PdfPage& page_;
-    std::string out_;
-    doc::Colour fill_ = kUnset, stroke_ = kUnset;
-    double width_ = -1;
-    bool dashed_ = false;   // the PDF initial state is a solid line
-    bool inText_ = false;
-    const FontInUse* font_ = nullptr;
-    double size_ = 0;
-    std::vector<PoDoFo::PdfName> resources_;
-};
-
-class OpPainter {
-public:
-    OpPainter(ContentWriter& content, PoDoFo::PdfPage& page, const PaintContext& context)
-        : content_(content), page_(page), context_(context) {}
-
-    void operator()(const layout::TextOp& op) {
-        if (op.text.empty()) return;
-        if (op.size <= 0)
-            throw std::logic_error("PDF writer: text \"" + op.text + "\" has font size " + std::to_string(op.size));
-        FontInUse& font = context_.fonts.font(op.face);
-        content_.beginText(font, op.size);
-        content_.fill(op.colour);   // colour operators are allowed inside a text object
-        content_.text() += "1 0 0 1 ";
-        content_.number(op.x);
-        content_.number(op.y);
-        content_.text() += "Tm\n";
-        appendTextOperator(font.glyphs, op, content_.text());
-    }
-
-    void operator()(const layout::RectOp& op) {
-        if (!op.fill && !op.stroke) return;
-        content_.endText();
-        if (op.fill) content_.fill(*op.fill);
-        if (op.stroke) {
-            content_.stroke(*op.stroke);
-            content_.strokeWidth(op.strokeWidth);
-            content_.dashed(false);
+    std::string image(const std::string& path) override {
+        PoDoFo::PdfImage& image = context_.images.image(path);
+        if (&image != lastImage_) {   // AddResource replaces an existing key: adding again is harmless
+            page_.AddResource(image.GetIdentifier(), image.GetObject()->Reference(), PoDoFo::PdfName("XObject"));
+            lastImage_ = &image;
         }
-        for (double v : {op.x, op.y, op.w, op.h}) content_.number(v);
-        content_.text() += op.fill && op.stroke ? "re B\n" : op.fill ? "re f\n" : "re S\n";
+        return image.GetIdentifier().GetName();
     }
 
-    void operator()(const layout::LineOp& op) {
-        content_.endText();
-        content_.stroke(op.colour);
-        content_.strokeWidth(op.width);
-        content_.dashed(op.dashed);
-        content_.number(op.x1);
-        content_.number(op.y1);
-        content_.text() += "m ";
-        content_.number(op.x2);
-        content_.number(op.y2);
-        content_.text() += "l S\n";
-    }
-
-    void operator()(const layout::ImageOp& op) {
-        content_.endText();
-        PoDoFo::PdfImage& image = context_.images.image(op.path);
-        content_.resource(image.GetIdentifier(), image.GetObject()->Reference(), "XObject");
-        // An image XObject is a unit square: scale it to op.w × op.h at (op.x, op.y).
-        content_.text() += "q ";
-        for (double v : {op.w, 0.0, 0.0, op.h, op.x, op.y}) content_.number(v);
-        content_.text() += "cm /" + image.GetIdentifier().GetName() + " Do Q\n";
-    }
-
-    // Module coordinates under one transform (y down from the top-left corner): each run of
-    // filled modules is "column row length 1 re", a few bytes instead of four page coordinates,
-    // and the whole grid is one path filled once.
-    void operator()(const layout::ModulesOp& op) {
-        if (op.columns <= 0) return;
-        content_.endText();
-        content_.fill(op.colour);   // outside q … Q, so that the tracked fill colour stays true
-        std::string& out = content_.text();
-        out += "q ";
-        for (double v : {op.module, 0.0, 0.0, -op.module, op.x, op.y + op.columns * op.module}) content_.number(v);
-        out += "cm\n";
-        for (int row = 0; row < op.columns; ++row) {
-            for (int column = 0; column < op.columns;) {
-                if (!op.at(column, row)) { ++column; continue; }
-                int end = column;
-                while (end < op.columns && op.at(end, row)) ++end;
-                out += std::to_string(column);
-                out += ' ';
-                out += std::to_string(row);
-                out += ' ';
-                out += std::to_string(end - column);
-                out += " 1 re\n";
-                column = end;
-            }
-        }
-        out += "f Q\n";
-    }
-
-    void operator()(const layout::LinkOp& op) {
+    void link(const layout::LinkOp& op) override {
         PoDoFo::PdfAnnotation* link =
             page_.CreateAnnotation(PoDoFo::ePdfAnnotation_Link, PoDoFo::PdfRect(op.x, op.y, op.w, op.h));
         link->SetBorderStyle(0, 0, 0);
@@ -203,19 +53,17 @@ public:
     }
 
 private:
-    ContentWriter& content_;
     PoDoFo::PdfPage& page_;
     const PaintContext& context_;
+    bool fontAdded_[layout::kFaceCount] = {};
+    const PoDoFo::PdfImage* lastImage_ = nullptr;
 };
 
 }  // namespace
 
 void paintPage(const layout::Page& source, PoDoFo::PdfPage& target, const PaintContext& context) {
-    ContentWriter content(target);
-    OpPainter paint(content, target, context);
-    for (const layout::Op& op : source.ops) std::visit(paint, op);
-    content.endText();
-    setPageContent(target, content.text());
+    PodofoPageResources resources(target, context);
+    setPageContent(target, pageContent(source, resources));
 }
 
 }  // namespace fd::pdf

@@ -4,6 +4,7 @@
 #include <cstdio>
 #include <ctime>
 
+#include "layout/utf8.h"
 #include "util/atomic_file.h"
 
 namespace fd::pdf {
@@ -48,6 +49,36 @@ void appendPdfNumber(std::string& out, double value) {
     } while (magnitude != 0);
     if (thousandths < 0) *--start = '-';
     out.append(start, static_cast<size_t>(digits + sizeof digits - start));
+}
+
+std::string pdfTextString(const std::string& utf8) {
+    static const char hex[] = "0123456789ABCDEF";
+    bool printableAscii = true;
+    for (unsigned char c : utf8) printableAscii = printableAscii && c >= 0x20 && c < 0x7F;
+    if (printableAscii) {
+        std::string out = "(";
+        for (char c : utf8) {
+            if (c == '(' || c == ')' || c == '\\') out += '\\';
+            out += c;
+        }
+        return out + ")";
+    }
+    std::string out = "<FEFF";
+    const auto unit = [&out](unsigned value) {
+        for (int shift : {12, 8, 4, 0}) out += hex[(value >> shift) & 0xF];
+    };
+    size_t pos = 0;
+    char32_t cp = 0;
+    while (pos < utf8.size()) {
+        if (!layout::nextCodePoint(utf8, pos, cp)) throw OutputError("PDF writer: text is not UTF-8: \"" + utf8 + "\"");
+        if (cp < 0x10000) {
+            unit(cp);
+        } else {
+            unit(0xD800 + ((cp - 0x10000) >> 10));
+            unit(0xDC00 + ((cp - 0x10000) & 0x3FF));
+        }
+    }
+    return out + ">";
 }
 
 std::string asciiUri(const std::string& uri) {

@@ -28,6 +28,10 @@ std::string pdfNumber(double value);
 // The same, appended to `out` (content streams write thousands of numbers per page).
 void appendPdfNumber(std::string& out, double value);
 
+// A PDF text string: a literal "(…)" when `utf8` is printable ASCII, otherwise UTF-16BE with a
+// byte order mark, in hex ("<FEFF…>"). Throws OutputError when `utf8` is not UTF-8.
+std::string pdfTextString(const std::string& utf8);
+
 // A URI as the 7-bit string a PDF URI action requires: bytes outside printable ASCII are
 // percent-encoded.
 std::string asciiUri(const std::string& uri);

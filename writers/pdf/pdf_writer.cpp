@@ -9,6 +9,7 @@
 #include <vector>
 
 #include "util/atomic_file.h"
+#include "writers/pdf/direct_writer.h"
 #include "writers/pdf/document_fonts.h"
 #include "writers/pdf/document_images.h"
 #include "writers/pdf/document_info.h"
@@ -40,13 +41,12 @@ void insertIntoPageTree(PoDoFo::PdfMemDocument& pdf, const std::vector<PoDoFo::P
     pdf.GetPagesTree()->InsertPages(PoDoFo::ePdfPageInsertionPoint_InsertBeforeFirstPage, objects);
 }
 
-void writeTo(const layout::LaidOutDocument& document, const layout::FontFiles& fontFiles,
-             const PdfWriteOptions& options, PoDoFo::PdfOutputDevice& device) {
+void writeTo(const layout::LaidOutDocument& document, const layout::FontFiles& fontFiles, const StockChoice& stock,
+             PoDoFo::PdfOutputDevice& device) {
     PoDoFo::PdfMemDocument pdf;
     pdf.SetPdfVersion(PoDoFo::ePdfVersion_1_7);   // default 1.3; /Lang and soft masks need 1.4+
 
     // Everything that wraps the document's objects is destroyed before the document.
-    const StockChoice stock = options.stockFontSubsets ? chooseStockSubsets(document, fontFiles) : StockChoice{};
     DocumentFonts fonts(pdf, fontFiles, document.faceUsed, stock);
     DocumentImages images(pdf);
     std::vector<std::unique_ptr<PoDoFo::PdfPage>> ownedPages = createPages(pdf, document.pages);
@@ -67,15 +67,35 @@ void checkWritable(const layout::LaidOutDocument& document, const std::string& w
     PoDoFo::PdfError::EnableLogging(false);   // PoDoFo logs to stderr; errors reach us as exceptions
 }
 
+// The PoDoFo assembly's bytes, or the direct writer's when options and document allow it.
+std::string assembledBytes(const layout::LaidOutDocument& document, const layout::FontFiles& fonts,
+                           const PdfWriteOptions& options) {
+    const StockChoice stock = options.stockFontSubsets ? chooseStockSubsets(document, fonts) : StockChoice{};
+    if (options.stockFontSubsets && options.directWhenPossible && directlyWritable(document, stock))
+        return directPdfBytes(document, stock);
+    try {
+        PoDoFo::PdfRefCountedBuffer buffer;
+        PoDoFo::PdfOutputDevice memory(&buffer);
+        writeTo(document, fonts, stock, memory);
+        return std::string(buffer.GetBuffer(), memory.GetLength());
+    } catch (const PoDoFo::PdfError& error) {
+        rethrowPdfError(error, "cannot write \"" + document.metadata.title + "\"");
+    }
+}
+
 }  // namespace
 
 void writePdf(const layout::LaidOutDocument& document, const layout::FontFiles& fonts, const std::string& path,
               const PdfWriteOptions& options) {
     checkWritable(document, path);
+    if (options.stockFontSubsets) {   // small documents: made in memory, then written at once
+        writeFileAtomically(path, assembledBytes(document, fonts, options));
+        return;
+    }
     AtomicPath out(path);
     try {
         PoDoFo::PdfOutputDevice file(out.tempPath().c_str());   // closed before the commit
-        writeTo(document, fonts, options, file);
+        writeTo(document, fonts, StockChoice{}, file);
     } catch (const PoDoFo::PdfError& error) {
         rethrowPdfError(error, "cannot write " + path);
     }
@@ -85,14 +105,7 @@ void writePdf(const layout::LaidOutDocument& document, const layout::FontFiles& 
 std::string pdfBytes(const layout::LaidOutDocument& document, const layout::FontFiles& fonts,
                      const PdfWriteOptions& options) {
     checkWritable(document, "\"" + document.metadata.title + "\"");
-    try {
-        PoDoFo::PdfRefCountedBuffer buffer;
-        PoDoFo::PdfOutputDevice memory(&buffer);
-        writeTo(document, fonts, options, memory);
-        return std::string(buffer.GetBuffer(), memory.GetLength());
-    } catch (const PoDoFo::PdfError& error) {
-        rethrowPdfError(error, "cannot write \"" + document.metadata.title + "\"");
-    }
+    return assembledBytes(document, fonts, options);
 }
 
 void tuneAllocatorForBulkOutput() {

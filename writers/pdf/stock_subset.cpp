@@ -138,6 +138,11 @@ const PoDoFo::PdfVecObjects& StockSubset::objects() const {
     return *static_cast<const PoDoFo::PdfDocument&>(*holder_).GetObjects();
 }
 
+const SerialisedObjects& StockSubset::serialised(int first) const {
+    if (!serialised_) serialised_ = std::make_unique<SerialisedGraph>(*font_, objects());
+    return serialised_->numberedFrom(first);
+}
+
 bool StockSubset::covers(const std::string& utf8) const {
     size_t pos = 0;
     char32_t cp = 0;

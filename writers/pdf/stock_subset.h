@@ -11,6 +11,7 @@
 #include <vector>
 
 #include "layout/page.h"
+#include "writers/pdf/serialised_objects.h"
 
 namespace fd::pdf {
 
@@ -32,12 +33,15 @@ public:
     // The Type0 font dictionary, whose references resolve in objects().
     const PoDoFo::PdfObject& font() const { return *font_; }
     const PoDoFo::PdfVecObjects& objects() const;
+    // The font's objects as text for the direct writer, the Type0 dictionary numbered `first`.
+    const SerialisedObjects& serialised(int first) const;
 
 private:
     std::string path_;
     std::unique_ptr<PoDoFo::PdfMemDocument> holder_;   // owns the subset's objects
     const PoDoFo::PdfObject* font_ = nullptr;
     std::vector<uint16_t> glyphs_;                      // by code point
+    mutable std::unique_ptr<SerialisedGraph> serialised_;   // made on first use
 };
 
 }  // namespace fd::pdf
