@@ -1,7 +1,9 @@
-// CompiledMessage: parse once, check the arguments, format under a per-message lock.
+// CompiledMessage: parse once, check the arguments, format with a per-thread clone.
 #include "i18n/compiled_message.h"
 
 #include <algorithm>
+#include <atomic>
+#include <unordered_map>
 
 #include <unicode/messagepattern.h>
 #include <unicode/parseerr.h>
@@ -57,9 +59,11 @@ icu::Formattable toFormattable(const Arg& arg) {
     return icu::Formattable(std::get<double>(arg));
 }
 
+std::atomic<uint64_t> nextId{1};
+
 }  // namespace
 
-CompiledMessage::CompiledMessage(const std::string& pattern, const icu::Locale& locale) {
+CompiledMessage::CompiledMessage(const std::string& pattern, const icu::Locale& locale) : id_(nextId++) {
     icu::UnicodeString icuPattern = toIcu(pattern);
     argumentNames_ = namedArguments(icuPattern);
     for (const std::string& name : argumentNames_) icuArgumentNames_.push_back(toIcu(name));
@@ -76,19 +80,37 @@ const std::string* CompiledMessage::missingArgument(const Args& args) const {
     return nullptr;
 }
 
-std::string CompiledMessage::format(const Args& args) const {
-    std::vector<icu::Formattable> values;
-    values.reserve(argumentNames_.size());
-    for (const std::string& name : argumentNames_) values.push_back(toFormattable(args.at(name)));
-
-    icu::UnicodeString out;
-    UErrorCode status = U_ZERO_ERROR;
-    {
-        std::lock_guard<std::mutex> lock(mutex_);
-        format_->format(icuArgumentNames_.data(), values.data(), static_cast<int32_t>(values.size()), out, status);
+const icu::MessageFormat& CompiledMessage::formatForThisThread() const {
+    // Bounded: a process that loads catalogues again and again (the tests) starts afresh.
+    constexpr size_t kMaxClones = 8192;
+    thread_local std::unordered_map<uint64_t, std::unique_ptr<icu::MessageFormat>> clones;
+    std::unique_ptr<icu::MessageFormat>& clone = clones[id_];
+    if (!clone) {
+        if (clones.size() > kMaxClones) {
+            clones.clear();
+            return formatForThisThread();
+        }
+        clone.reset(format_->clone());
+        if (!clone) throw I18nError("out of memory copying a message format");
     }
-    check(status, "cannot format the message with these arguments");
-    return toUtf8(out);
+    return *clone;
+}
+
+std::string CompiledMessage::format(const Args& args) const {
+    const auto formatted = [this](const Args& given) {
+        std::vector<icu::Formattable> values;
+        values.reserve(argumentNames_.size());
+        for (const std::string& name : argumentNames_) values.push_back(toFormattable(given.at(name)));
+        icu::UnicodeString out;
+        UErrorCode status = U_ZERO_ERROR;
+        formatForThisThread().format(icuArgumentNames_.data(), values.data(), static_cast<int32_t>(values.size()), out,
+                                     status);
+        check(status, "cannot format the message with these arguments");
+        return toUtf8(out);
+    };
+    if (!argumentNames_.empty()) return formatted(args);
+    std::call_once(fixedOnce_, [&] { fixedText_ = formatted({}); });
+    return fixedText_;
 }
 
 }  // namespace fd::i18n::detail

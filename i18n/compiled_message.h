@@ -2,6 +2,7 @@
 // Internal to the i18n layer (Catalogue holds these).
 #pragma once
 
+#include <cstdint>
 #include <memory>
 #include <mutex>
 #include <string>
@@ -30,13 +31,19 @@ public:
     std::string format(const Args& args) const;
 
 private:
+    // icu::MessageFormat::format is const but fills caches on first use (the default number
+    // format, the plural rules) without locking, and msgfmt.h asks for external
+    // synchronisation: each thread formats with its own clone, made on first use, so that
+    // threads issuing certificates side by side never wait for each other.
+    const icu::MessageFormat& formatForThisThread() const;
+
+    uint64_t id_;   // identifies this message in the per-thread clones (an address may be reused)
     std::unique_ptr<icu::MessageFormat> format_;
     std::vector<std::string> argumentNames_;
     std::vector<icu::UnicodeString> icuArgumentNames_;  // the same, ready for ICU
-    // icu::MessageFormat::format is const but fills caches on first use (the default number
-    // format, the plural rules) without locking, and msgfmt.h asks for external
-    // synchronisation. The lock is held only around ICU's own work.
-    mutable std::mutex mutex_;
+    // A message without arguments always gives the same text: formatted once.
+    mutable std::once_flag fixedOnce_;
+    mutable std::string fixedText_;
 };
 
 }  // namespace fd::i18n::detail

@@ -55,6 +55,22 @@ TEST(I18nCatalogue, FormatsNamedArgumentsOfEveryType) {
               "Léa a suivi 1\u202F250 heures ; taux 0\u00A0%");
 }
 
+// Formatting keeps per-thread copies of ICU's formats and the text of messages without
+// arguments: a catalogue loaded after another one, with other texts under the same keys (maybe
+// at the same addresses), must never be served the first one's.
+TEST(I18nCatalogue, ACatalogueLoadedAgainFormatsItsOwnTexts) {
+    for (const auto& [greeting, fixed] : {std::pair<std::string, std::string>{"Bonjour", "l''été"}, {"Salut", "l''hiver"}}) {
+        TempDir dir;
+        dir.write("fr/a.xlf", xliff("fr", unit("a.hello", "Hello {name}", greeting + " {name}") +
+                                              unit("a.season", "the season", fixed)));
+        const Catalogue fr = Catalogue::load(dir.path(), "fr");
+        for (int twice = 0; twice < 2; ++twice) {
+            EXPECT_EQ(fr.format("a.hello", {{"name", std::string("Inês")}}), greeting + " Inês");
+            EXPECT_EQ(fr.format("a.season"), fixed == "l''été" ? "l'été" : "l'hiver");
+        }
+    }
+}
+
 TEST(I18nCatalogue, ArgumentNamesIncludeNestedOnes) {
     TempDir dir;
     dir.write("en/m.xlf", xliff("en", unit("m.nested", "{b} {n, plural, one {{c}} other {{a} {b} #}} {k, select, x {{d}} other {}}") +
