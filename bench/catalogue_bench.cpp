@@ -126,11 +126,13 @@ int main(int argc, char** argv) {
         const tmpl::Template catalogue = gen::loadCatalogueTemplate(dataDir, *ws, l10n.messages());
         const tmpl::Template programme = gen::loadProgrammeTemplate(dataDir, *ws, l10n.messages());
         const gen::IndicatorsReport report = gen::computeIndicators(*ws, cli::defaultIndicatorsPeriod(*ws), buildDate());
+        const gen::LatestCourseResults courseResults(*ws, report);
         setup.stop();
 
         Phase generation;
         Diagnostics warnings;
-        const doc::Document document = gen::buildCatalogueDocument(*ws, report, l10n, {catalogue, programme}, warnings);
+        const doc::Document document =
+            gen::buildCatalogueDocument(*ws, report, courseResults, l10n, {catalogue, programme}, warnings);
         generation.stop();
 
         Phase layoutPhase;

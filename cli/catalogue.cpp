@@ -21,7 +21,10 @@ namespace fd::cli {
 size_t writeCatalogues(const GenerationRequest& request, Diagnostics& warnings) {
     const Workspace& ws = *request.workspace;
     const std::string dataDir = dataDirectory();
+    // Computed once for every language: the results page's figures, and from the same report
+    // the latest figures every course's programme shows.
     const gen::IndicatorsReport report = gen::computeIndicators(ws, defaultIndicatorsPeriod(ws), buildDate());
+    const gen::LatestCourseResults courseResults(ws, report);
 
     // Localizers and checked templates are loaded before the threads start, then only read.
     struct Language {
@@ -41,8 +44,8 @@ size_t writeCatalogues(const GenerationRequest& request, Diagnostics& warnings) 
         const std::string& lang = request.languages[i];
         const Language& language = languages.at(lang);
         Diagnostics documentWarnings;
-        renderPdf(gen::buildCatalogueDocument(ws, report, language.l10n, {language.catalogue, language.programme},
-                                              documentWarnings),
+        renderPdf(gen::buildCatalogueDocument(ws, report, courseResults, language.l10n,
+                                              {language.catalogue, language.programme}, documentWarnings),
                   request.outDir + "/" + gen::catalogueFileName(lang));
         // The workbook's texts (titles, domains, places) are in the document too, which has
         // already warned about them.

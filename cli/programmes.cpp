@@ -8,6 +8,7 @@
 #include "cli/render.h"
 #include "cli/ui.h"
 #include "generators/programme/programme.h"
+#include "model/clock.h"
 
 namespace fd::cli {
 
@@ -15,6 +16,8 @@ size_t writeProgrammes(const GenerationRequest& request, const std::vector<const
                        Diagnostics& warnings) {
     const Workspace& ws = *request.workspace;
     const std::string dataDir = dataDirectory();
+    // Every programme prints its course's latest figures: the workspace is computed once for all.
+    const gen::LatestCourseResults results = gen::LatestCourseResults::compute(ws, buildDate());
     // One localizer and one checked template per language, shared read-only by the threads.
     std::map<std::string, i18n::Localizer> localizers;
     std::map<std::string, tmpl::Template> templates;
@@ -34,7 +37,7 @@ size_t writeProgrammes(const GenerationRequest& request, const std::vector<const
         const Task& task = tasks[i];
         Diagnostics taskWarnings;
         doc::Document document = gen::generateProgramme(ws, *task.course, localizers.at(task.lang),
-                                                        templates.at(task.lang), taskWarnings);
+                                                        templates.at(task.lang), results, taskWarnings);
         renderPdf(document, request.outDir + "/" + gen::programmeFileName(*task.course, task.lang));
         std::lock_guard<std::mutex> lock(mutex);
         warnings.append(taskWarnings);

@@ -37,14 +37,15 @@ doc::Heading domainHeading(const DomainGroup& group, const i18n::Localizer& l10n
 // follows its domain's heading.
 std::vector<doc::Block> coursesPart(const Workspace& workspace, const std::vector<DomainGroup>& groups,
                                     const i18n::Localizer& l10n, const tmpl::Template& programme,
-                                    Diagnostics& warnings) {
+                                    const LatestCourseResults& courseResults, Diagnostics& warnings) {
     std::vector<doc::Block> blocks;
     for (const DomainGroup& group : groups) {
         blocks.emplace_back(doc::PageBreak{});
         blocks.emplace_back(domainHeading(group, l10n));
         for (size_t i = 0; i < group.courses.size(); ++i) {
             if (i > 0) blocks.emplace_back(doc::PageBreak{});
-            std::vector<doc::Block> entry = courseEntry(workspace, *group.courses[i], l10n, programme, warnings);
+            std::vector<doc::Block> entry =
+                courseEntry(workspace, *group.courses[i], l10n, programme, courseResults, warnings);
             std::move(entry.begin(), entry.end(), std::back_inserter(blocks));
         }
     }
@@ -89,8 +90,8 @@ void appendUnique(Diagnostics& to, const Diagnostics& from) {
 }  // namespace
 
 doc::Document buildCatalogueDocument(const Workspace& workspace, const IndicatorsReport& report,
-                                     const i18n::Localizer& l10n, const CatalogueTemplates& templates,
-                                     Diagnostics& warnings) {
+                                     const LatestCourseResults& courseResults, const i18n::Localizer& l10n,
+                                     const CatalogueTemplates& templates, Diagnostics& warnings) {
     const Organisation& org = workspace.organisation;
     const Date today = buildDate();
     Diagnostics all;
@@ -126,7 +127,8 @@ doc::Document buildCatalogueDocument(const Workspace& workspace, const Indicator
     std::vector<doc::Block> index;
     index.emplace_back(courseIndex(courses, l10n, picker));
     std::vector<Part> parts;
-    parts.push_back({kCoursesSection, coursesPart(workspace, groups, l10n, templates.programme, all), false});
+    parts.push_back(
+        {kCoursesSection, coursesPart(workspace, groups, l10n, templates.programme, courseResults, all), false});
     parts.push_back({kResultsSection, resultsPart(report, document.accent, l10n), false});
     parts.push_back({kIndexSection, std::move(index), false});
     document.blocks = assemble(rendered, std::move(parts));

@@ -13,6 +13,7 @@
 
 #include "doc/doc.h"
 #include "generators/indicators/compute.h"
+#include "generators/programme/latest_course_results.h"
 #include "generators/template/template.h"
 #include "i18n/i18n.h"
 #include "model/diagnostics.h"
@@ -26,11 +27,12 @@ struct CatalogueTemplates {
 };
 
 // Dates (edition, validity, upcoming sessions) come from fd::buildDate(). `report` is the
-// computation the indicators document of the same build publishes. Texts missing in the output
+// computation the indicators document of the same build publishes; `courseResults`, the
+// figures every course's programme shows (generateProgramme). Texts missing in the output
 // language fall back to the organisation's main language, with one warning per field.
 doc::Document buildCatalogueDocument(const Workspace& workspace, const IndicatorsReport& report,
-                                     const i18n::Localizer& l10n, const CatalogueTemplates& templates,
-                                     Diagnostics& warnings);
+                                     const LatestCourseResults& courseResults, const i18n::Localizer& l10n,
+                                     const CatalogueTemplates& templates, Diagnostics& warnings);
 
 // "catalogue.<lang>.pdf" and "catalogue.<lang>.xlsx", relative to the output folder.
 std::string catalogueFileName(const std::string& lang);

@@ -48,8 +48,9 @@ const std::set<std::string>& sectionsPrintedOnce() {
 }
 
 std::vector<doc::Block> courseEntry(const Workspace& workspace, const Course& course, const i18n::Localizer& l10n,
-                                    const tmpl::Template& programmeTemplate, Diagnostics& warnings) {
-    tmpl::Rendered rendered = renderProgramme(workspace, course, l10n, programmeTemplate, warnings);
+                                    const tmpl::Template& programmeTemplate, const LatestCourseResults& results,
+                                    Diagnostics& warnings) {
+    tmpl::Rendered rendered = renderProgramme(workspace, course, l10n, programmeTemplate, results, warnings);
     std::vector<doc::Block> blocks;
     blocks.reserve(rendered.blocks.size());
     for (size_t s = 0; s < rendered.sections.size(); ++s) {

@@ -8,6 +8,7 @@
 #include <vector>
 
 #include "doc/doc.h"
+#include "generators/programme/latest_course_results.h"
 #include "generators/template/template.h"
 #include "i18n/i18n.h"
 #include "model/diagnostics.h"
@@ -23,8 +24,9 @@ const std::set<std::string>& sectionsPrintedOnce();
 // The entry's blocks: the programme's sections but those printed once, every heading one level
 // down (the domain is level 1). The course title is the entry's only TOC entry and bookmark,
 // anchored at courseAnchor(course); no other heading keeps an anchor, since every programme
-// would repeat the same ones. Warnings as for generateProgramme.
+// would repeat the same ones. Results and warnings as for generateProgramme.
 std::vector<doc::Block> courseEntry(const Workspace& workspace, const Course& course, const i18n::Localizer& l10n,
-                                    const tmpl::Template& programmeTemplate, Diagnostics& warnings);
+                                    const tmpl::Template& programmeTemplate, const LatestCourseResults& results,
+                                    Diagnostics& warnings);
 
 }  // namespace fd::gen

@@ -34,7 +34,8 @@ tmpl::Template loadProgrammeTemplate(const std::string& dataDir, const Workspace
 }
 
 tmpl::Rendered renderProgramme(const Workspace& workspace, const Course& course, const i18n::Localizer& l10n,
-                               const tmpl::Template& programmeTemplate, Diagnostics& warnings) {
+                               const tmpl::Template& programmeTemplate, const LatestCourseResults& results,
+                               Diagnostics& warnings) {
     if (programmeTemplate.kind() != programmeVocabulary().kind)
         throw std::invalid_argument("not a programme template: " + programmeTemplate.file());
     const Organisation& org = workspace.organisation;
@@ -47,7 +48,7 @@ tmpl::Rendered renderProgramme(const Workspace& workspace, const Course& course,
     facts.today = today;
     facts.indicatorsFile = indicatorsFileName(l10n.lang());
     const LegalMentions mentions = legalMentions(org, &course, l10n, today);
-    const ProgrammeResults results = programmeResults(workspace, course, l10n, today);
+    const ProgrammeResults courseResults = programmeResults(results, course, l10n);
     const Registration registration = registrationOf(org);
 
     tmpl::Bindings roots;
@@ -55,7 +56,7 @@ tmpl::Rendered renderProgramme(const Workspace& workspace, const Course& course,
     roots.push("course", tmpl::courseValue(course));
     roots.push("document", tmpl::documentValue(facts));
     roots.push("mentions", tmpl::mentionsValue(mentions));
-    roots.push("results", resultsValue(results));
+    roots.push("results", resultsValue(courseResults));
     roots.push("registration", registrationValue(registration));
 
     TextPicker picker(l10n.lang(), org.mainLanguage(), warnings);
@@ -64,8 +65,9 @@ tmpl::Rendered renderProgramme(const Workspace& workspace, const Course& course,
 }
 
 doc::Document generateProgramme(const Workspace& workspace, const Course& course, const i18n::Localizer& l10n,
-                                const tmpl::Template& programmeTemplate, Diagnostics& warnings) {
-    tmpl::Rendered rendered = renderProgramme(workspace, course, l10n, programmeTemplate, warnings);
+                                const tmpl::Template& programmeTemplate, const LatestCourseResults& results,
+                                Diagnostics& warnings) {
+    tmpl::Rendered rendered = renderProgramme(workspace, course, l10n, programmeTemplate, results, warnings);
     doc::Document document;
     document.blocks = std::move(rendered.blocks);
     document.page = rendered.page;

@@ -6,6 +6,7 @@
 #include <string>
 
 #include "doc/doc.h"
+#include "generators/programme/latest_course_results.h"
 #include "generators/template/template.h"
 #include "i18n/i18n.h"
 #include "model/diagnostics.h"
@@ -28,15 +29,18 @@ tmpl::Template loadProgrammeTemplate(const std::string& dataDir, const Workspace
 
 // The template rendered for `course`: blocks, the sections that produced content (ids and first
 // blocks) and the document texts. generateProgramme makes it a document; the catalogue embeds
-// its sections. Warnings and dates as for generateProgramme.
+// its sections. Results, warnings and dates as for generateProgramme.
 tmpl::Rendered renderProgramme(const Workspace& workspace, const Course& course, const i18n::Localizer& l10n,
-                               const tmpl::Template& programmeTemplate, Diagnostics& warnings);
+                               const tmpl::Template& programmeTemplate, const LatestCourseResults& results,
+                               Diagnostics& warnings);
 
-// Texts missing in the output language fall back to the organisation's main language, with
-// one warning per field in `warnings`. Dates that depend on "today" (certification validity,
-// upcoming sessions, creation date) use fd::buildDate().
+// The result indicators printed (FR-PROG-20) are `course`'s entry in `results`, built once for
+// all the programmes of a run. Texts missing in the output language fall back to the
+// organisation's main language, with one warning per field in `warnings`. Dates that depend on
+// "today" (certification validity, upcoming sessions, creation date) use fd::buildDate().
 doc::Document generateProgramme(const Workspace& workspace, const Course& course, const i18n::Localizer& l10n,
-                                const tmpl::Template& programmeTemplate, Diagnostics& warnings);
+                                const tmpl::Template& programmeTemplate, const LatestCourseResults& results,
+                                Diagnostics& warnings);
 
 // "programmes/<course-id>.<lang>.pdf", relative to the output folder. Throws
 // std::invalid_argument when the course id cannot be a file name.

@@ -2,7 +2,6 @@
 
 #include <optional>
 
-#include "generators/indicators/compute.h"
 #include "generators/indicators/wording.h"
 
 namespace fd::gen {
@@ -24,25 +23,17 @@ std::string optionalRateText(const std::optional<Rate>& rate, const i18n::Locali
 
 }  // namespace
 
-ProgrammeResults programmeResults(const Workspace& workspace, const Course& course, const i18n::Localizer& l10n,
-                                  const Date& today) {
+ProgrammeResults programmeResults(const LatestCourseResults& latest, const Course& course, const i18n::Localizer& l10n) {
     ProgrammeResults results;
-    results.calculated = today;
-    // One report covers every year up to the latest one with results; the course's own latest
-    // year may be earlier than the organisation's.
-    const int lastYear = latestYearWithResults(workspace, today);
-    const IndicatorsReport report = computeIndicators(workspace, Period::calendarYear(lastYear), today);
-    for (auto year = report.years.rbegin(); year != report.years.rend(); ++year) {
-        const Figures* figures = courseFiguresInYear(report, year->year, course.id);
-        if (!figures || figures->trainees == 0) continue;
-        results.available = true;
-        results.year = year->year;
-        results.trainees = figures->trainees;
-        results.satisfaction = rateText(figures->satisfaction, l10n);
-        results.success = optionalRateText(figures->success, l10n);
-        results.certification = optionalRateText(figures->certification, l10n);
-        break;
-    }
+    results.calculated = latest.calculated();
+    const LatestFigures* found = latest.of(course.id);
+    if (!found) return results;
+    results.available = true;
+    results.year = found->year;
+    results.trainees = found->figures.trainees;
+    results.satisfaction = rateText(found->figures.satisfaction, l10n);
+    results.success = optionalRateText(found->figures.success, l10n);
+    results.certification = optionalRateText(found->figures.certification, l10n);
     return results;
 }
 

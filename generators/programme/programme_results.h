@@ -1,12 +1,13 @@
 // The result indicators a programme shows (FR-PROG-20, RNQ indicator 2): the course's figures
 // for the most recent calendar year in which one of its sessions with trainees ended, worded
 // for the output language exactly as the indicators document words them, so that the two
-// never disagree. Computed with generators/indicators/compute.h.
+// never disagree. The figures come from LatestCourseResults, computed once for every course.
 #pragma once
 
 #include <cstdint>
 #include <string>
 
+#include "generators/programme/latest_course_results.h"
 #include "i18n/i18n.h"
 #include "model/model.h"
 
@@ -24,8 +25,7 @@ struct ProgrammeResults {
     Date calculated;            // the calculation date printed by the indicators document
 };
 
-// `today` is the build date: the year searched is not after it, and it is the calculation date.
-ProgrammeResults programmeResults(const Workspace& workspace, const Course& course, const i18n::Localizer& l10n,
-                                  const Date& today);
+// `course`'s figures looked up in `latest` and worded in the output language.
+ProgrammeResults programmeResults(const LatestCourseResults& latest, const Course& course, const i18n::Localizer& l10n);
 
 }  // namespace fd::gen

@@ -177,8 +177,9 @@ TEST(CatalogueDocument, PartsWhoseSectionTheTemplateLacksComeAtTheEnd) {
         "bare.xml", catalogueVocabulary(), l10n.messages());
     const tmpl::Template programme = shippedTemplates(ws, "fr").programme;
     const IndicatorsReport report = computeIndicators(ws, Period::calendarYear(2025), buildDate());
+    const LatestCourseResults courseResults = LatestCourseResults::compute(ws, buildDate());
     Diagnostics warnings;
-    const doc::Document d = buildCatalogueDocument(ws, report, l10n, {bare, programme}, warnings);
+    const doc::Document d = buildCatalogueDocument(ws, report, courseResults, l10n, {bare, programme}, warnings);
     ASSERT_FALSE(d.blocks.empty());
     const auto* cover = std::get_if<doc::Paragraph>(&d.blocks.front());
     ASSERT_NE(cover, nullptr);

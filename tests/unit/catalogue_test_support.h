@@ -48,8 +48,8 @@ inline doc::Document catalogueOf(const Workspace& ws, const std::string& lang, D
     const Templates templates = shippedTemplates(ws, lang);
     const gen::IndicatorsReport report = gen::computeIndicators(
         ws, gen::Period::calendarYear(gen::latestYearWithResults(ws, buildDate())), buildDate());
-    return gen::buildCatalogueDocument(ws, report, localizer(lang), {templates.catalogue, templates.programme},
-                                       warnings);
+    return gen::buildCatalogueDocument(ws, report, gen::LatestCourseResults(ws, report), localizer(lang),
+                                       {templates.catalogue, templates.programme}, warnings);
 }
 
 // Every heading of the document, nested ones included, in order.

@@ -52,11 +52,12 @@ Generated generate(const Workspace& ws, const std::string& lang) {
     const PinnedBuildDate pinned(kBuildDay);
     const i18n::Localizer& l10n = localizer(lang);
     const tmpl::Template t = loadProgrammeTemplate(kSourceDir, ws, l10n.messages());
+    const LatestCourseResults results = LatestCourseResults::compute(ws, date(kBuildDay));
     Generated g;
-    g.document = generateProgramme(ws, ws.courses.front(), l10n, t, g.warnings);
+    g.document = generateProgramme(ws, ws.courses.front(), l10n, t, results, g.warnings);
     g.text = allText(g.document.blocks);
     Diagnostics ignored;   // the same warnings as g.warnings
-    g.present = renderProgramme(ws, ws.courses.front(), l10n, t, ignored).sections;
+    g.present = renderProgramme(ws, ws.courses.front(), l10n, t, results, ignored).sections;
     g.sections = t.sections();
     return g;
 }

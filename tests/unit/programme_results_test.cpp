@@ -1,10 +1,13 @@
 // FR-PROG-20: the programme shows the course's latest result indicators, worded as the
 // indicators document words them, or the dated reference to that document when there are none.
+#include <stdexcept>
 #include <string>
 #include <vector>
 
 #include <gtest/gtest.h>
 
+#include "generators/indicators/compute.h"
+#include "generators/programme/latest_course_results.h"
 #include "generators/programme/programme.h"
 #include "generators/programme/programme_results.h"
 #include "programme_test_support.h"
@@ -32,21 +35,37 @@ void addTrainees(Workspace& ws, const std::string& sessionId, int count, int sat
     }
 }
 
+// What a run computes once for all its programmes, on the build day.
+LatestCourseResults latestOn(const Workspace& ws) { return LatestCourseResults::compute(ws, date(kBuildDay)); }
+
 ProgrammeResults resultsOf(const Workspace& ws, const std::string& lang) {
-    return programmeResults(ws, ws.courses.front(), localizer(lang), date(kBuildDay));
+    return programmeResults(latestOn(ws), ws.courses.front(), localizer(lang));
 }
 
-// The results line of the generated programme, label included.
-std::string resultsParagraph(const Workspace& ws, const std::string& lang) {
+// The results line of `course`'s generated programme, label included.
+std::string resultsParagraph(const Workspace& ws, const Course& course, const LatestCourseResults& results,
+                             const std::string& lang) {
     const PinnedBuildDate pinned(kBuildDay);
     const i18n::Localizer& l10n = localizer(lang);
     Diagnostics warnings;
-    const doc::Document d = generateProgramme(ws, ws.courses.front(), l10n,
-                                              loadProgrammeTemplate(kSourceDir, ws, l10n.messages()), warnings);
+    const doc::Document d =
+        generateProgramme(ws, course, l10n, loadProgrammeTemplate(kSourceDir, ws, l10n.messages()), results, warnings);
     const std::string text = allText(d.blocks);
     const size_t start = text.find(l10n.msg("programme.results.label"));
     if (start == std::string::npos) return {};
     return text.substr(start, text.find('\n', start) - start);
+}
+
+std::string resultsParagraph(const Workspace& ws, const std::string& lang) {
+    return resultsParagraph(ws, ws.courses.front(), latestOn(ws), lang);
+}
+
+// A second course, a copy of the first under another id.
+Course& addCourse(Workspace& ws, const std::string& id) {
+    Course other = ws.courses.front();
+    other.id = id;
+    ws.courses.push_back(other);
+    return ws.courses.back();
 }
 
 TEST(ProgrammeResults, WithoutTraineesTheProgrammeRefersToTheIndicatorsDocument) {
@@ -95,9 +114,7 @@ TEST(ProgrammeResults, TheCoursesOwnLatestYear) {
     ws.sessions.push_back(old);
     addTrainees(ws, "S-2025-01", 5, 4, 0);
     // Another course's trainees in 2026 make 2026 the organisation's latest year, not this course's.
-    Course other = ws.courses.front();
-    other.id = "OTHER";
-    ws.courses.push_back(other);
+    addCourse(ws, "OTHER");
     Session otherSession = old;
     otherSession.id = "S-OTHER";
     otherSession.courseId = "OTHER";
@@ -111,6 +128,12 @@ TEST(ProgrammeResults, TheCoursesOwnLatestYear) {
     EXPECT_EQ(r.year, 2025);
     EXPECT_EQ(r.trainees, 5);
     EXPECT_EQ(r.satisfaction, "80\u00A0% (4/5)");
+    // One computation serves both courses, each with its own year.
+    const LatestCourseResults latest = latestOn(ws);
+    const ProgrammeResults o = programmeResults(latest, ws.courses.back(), localizer("fr"));
+    EXPECT_EQ(o.year, 2026);
+    EXPECT_EQ(o.trainees, 2);
+    EXPECT_EQ(programmeResults(latest, ws.courses.front(), localizer("fr")).year, 2025);
 }
 
 // FR-PROG-19: a certifying course shows its certification rate in the certification section too.
@@ -131,11 +154,60 @@ TEST(ProgrammeResults, CertificationRateOfACertifyingCourse) {
     const PinnedBuildDate pinned(kBuildDay);
     Diagnostics warnings;
     const doc::Document d = generateProgramme(ws, ws.courses.front(), localizer("fr"),
-                                              loadProgrammeTemplate(kSourceDir, ws, localizer("fr").messages()), warnings);
+                                              loadProgrammeTemplate(kSourceDir, ws, localizer("fr").messages()),
+                                              latestOn(ws), warnings);
     const std::string text = allText(d.blocks);
     EXPECT_NE(text.find("Taux d’obtention | 83\u00A0% (5/6) en 2026 (détail\u202F: indicators.fr.pdf)"), std::string::npos)
         << text;
     EXPECT_NE(text.find(", certification 83\u00A0% (5/6)"), std::string::npos) << text;
+}
+
+// The programme prints the figures it is handed and computes none itself: this workspace has no
+// trainees at all, so every figure printed comes from the report built here.
+TEST(ProgrammeResults, TheProgrammePrintsTheFiguresItIsGiven) {
+    Workspace ws = frenchWorkspace();
+    const Course& unlisted = addCourse(ws, "UNLISTED");
+    IndicatorsReport report;
+    report.period = Period::calendarYear(2026);
+    report.calculationDate = date(kBuildDay);
+    report.smallSampleThreshold = 5;
+    Figures figures;
+    figures.trainees = 10;
+    figures.satisfaction = Rate::of(9, 10, report.smallSampleThreshold);
+    figures.success = Rate::of(8, 10, report.smallSampleThreshold);
+    report.years.push_back({2025, figures, {{"MGT-ENT", figures}, {"UNLISTED", Figures{}}}});
+    const LatestCourseResults given(ws, report);
+
+    EXPECT_EQ(resultsParagraph(ws, ws.courses.front(), given, "fr"),
+              "Indicateurs de résultats\u202F: 10\u00A0stagiaires en 2025, satisfaction 90\u00A0% (9/10), "
+              "réussite 80\u00A0% (8/10)\u00A0— détail\u202F: indicators.fr.pdf, calculés le 21 novembre 2026.");
+    // A course without trainees in the report gets the dated reference to the indicators document.
+    EXPECT_EQ(resultsParagraph(ws, unlisted, given, "fr"),
+              "Indicateurs de résultats\u202F: voir indicators.fr.pdf, calculés le 21 novembre 2026.");
+}
+
+// A report over a longer period (here up to 2027) serves as well: a session that has not ended on
+// the calculation date is not a result yet, even in a year the report covers.
+TEST(LatestCourseResults, YearsAfterTheLatestResultsAreLeftOut) {
+    Workspace ws = frenchWorkspace();
+    addTrainees(ws, "S-2026-01", 6, 5, 1);
+    addTrainees(ws, "S-2027-01", 8, 8, 0);   // ends on 20 January 2027, after the build day
+    const LatestCourseResults latest(ws, computeIndicators(ws, Period::calendarYear(2027), date(kBuildDay)));
+    const LatestFigures* figures = latest.of("MGT-ENT");
+    ASSERT_NE(figures, nullptr);
+    EXPECT_EQ(figures->year, 2026);
+    EXPECT_EQ(figures->figures.trainees, 6);
+    EXPECT_EQ(latest.calculated(), date(kBuildDay));
+    EXPECT_EQ(latestOn(ws).of("MGT-ENT")->figures.trainees, 6);
+    EXPECT_EQ(latest.of("NO-SUCH-COURSE"), nullptr);
+}
+
+// A report that stops before the latest results would silently print older figures.
+TEST(LatestCourseResults, AReportStoppingBeforeTheLatestResultsIsRefused) {
+    Workspace ws = frenchWorkspace();
+    addTrainees(ws, "S-2026-01", 6, 5, 1);
+    const IndicatorsReport lastYear = computeIndicators(ws, Period::calendarYear(2025), date(kBuildDay));
+    EXPECT_THROW(LatestCourseResults(ws, lastYear), std::invalid_argument);
 }
 
 }  // namespace

@@ -90,8 +90,10 @@ TEST(TemplatePage, TheProgrammeGeneratorHonoursIt) {
     const std::string xml = withPage("<page orientation=\"landscape\"/>");
     const Template t = Template::fromString(xml, "page.xml", gen::programmeVocabulary(), localizer("en").messages());
     const Workspace ws = programme_testing::frenchWorkspace();
+    const auto results = gen::LatestCourseResults::compute(ws, programme_testing::date("2026-11-21"));
     Diagnostics warnings;
-    const doc::Document document = gen::generateProgramme(ws, ws.courses.front(), localizer("en"), t, warnings);
+    const doc::Document document =
+        gen::generateProgramme(ws, ws.courses.front(), localizer("en"), t, results, warnings);
     EXPECT_EQ(document.page.orientation, doc::Orientation::Landscape);
 }
 

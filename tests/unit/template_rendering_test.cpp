@@ -40,7 +40,7 @@ public:
         roots.push("course", courseValue(course));
         roots.push("document", documentValue(facts_));
         roots.push("mentions", mentionsValue(mentions_));
-        results_ = gen::programmeResults(ws, course, l10n_, today_);
+        results_ = gen::programmeResults(gen::LatestCourseResults::compute(ws, today_), course, l10n_);
         registration_ = gen::registrationOf(ws.organisation);
         roots.push("results", gen::resultsValue(results_));
         roots.push("registration", gen::registrationValue(registration_));
