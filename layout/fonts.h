@@ -3,6 +3,7 @@
 // and thread of a run (bulk certificates lay out 100,000 documents against the same tables).
 #pragma once
 
+#include <atomic>
 #include <cstdint>
 #include <utility>
 #include <vector>
@@ -38,6 +39,9 @@ public:
     Fonts& operator=(Fonts&&) = default;
 
     const FontFiles& files() const { return files_; }
+    // Unique to each constructed object (a move carries it along): tells two Fonts apart even
+    // when one is made at the address of another, destroyed one. The line memo keys on it.
+    uint64_t serial() const { return serial_; }
 
     bool hasGlyph(Face face, char32_t cp) const { return lookup(face, cp) != kMissing; }
     // Advance width in font units (FT_LOAD_NO_SCALE); 0 when the face lacks the glyph.
@@ -72,6 +76,12 @@ private:
     StyledGlyph resolveSlow(FontStyle style, char32_t cp) const;
     void load(int face, const std::string& path, void* library);
 
+    static uint64_t nextSerial() {
+        static std::atomic<uint64_t> next{1};
+        return next.fetch_add(1, std::memory_order_relaxed);
+    }
+
+    uint64_t serial_ = nextSerial();
     FontFiles files_;
     FaceMetrics metrics_[kFaceCount];
     std::vector<StyledGlyph> resolved_[kStyleCount];            // flat BMP table per style

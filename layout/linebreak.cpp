@@ -10,6 +10,7 @@
 #include <unicode/utext.h>
 
 #include "layout/error.h"
+#include "layout/line_memo.h"
 #include "layout/utf8.h"
 
 namespace fd::layout {
@@ -98,10 +99,11 @@ struct LineBreaker::Impl {
         bool forced;
     };
 
-    Impl(const Fonts& f, const std::string& language)
-        : fonts(f), lines(cloneIterator(true, language)), graphemes(cloneIterator(false, language)) {}
+    Impl(const Fonts& f, const std::string& lang)
+        : fonts(f), language(lang), lines(cloneIterator(true, lang)), graphemes(cloneIterator(false, lang)) {}
     ~Impl() { utext_close(&utext); }
 
+    std::vector<SetLine> set(const doc::Inlines& runs, const CharFormat& format, double measure, doc::Align align);
     void prepare(const doc::Inlines& runs, const CharFormat& format);
     void findBreakOpportunities();
     std::vector<Span> fit(double measure);
@@ -111,12 +113,25 @@ struct LineBreaker::Impl {
     void attachText();
 
     const Fonts& fonts;
+    const std::string language;
     std::unique_ptr<icu::BreakIterator> lines, graphemes;
     std::string text;             // the runs concatenated (tabs become spaces)
     std::vector<Glyph> glyphs;
     UText utext = UTEXT_INITIALIZER;
     bool graphemesAttached = false;
 };
+
+std::vector<SetLine> LineBreaker::Impl::set(const doc::Inlines& runs, const CharFormat& format, double measure,
+                                            doc::Align align) {
+    prepare(runs, format);
+    std::vector<SetLine> result;
+    if (glyphs.empty()) return result;
+    findBreakOpportunities();
+    const auto spans = fit(measure);
+    result.reserve(spans.size());
+    for (const auto& span : spans) result.push_back(emit(span, runs, format, measure, align));
+    return result;
+}
 
 void LineBreaker::Impl::prepare(const doc::Inlines& runs, const CharFormat& format) {
     text.clear();
@@ -348,14 +363,8 @@ const Fonts& LineBreaker::fonts() const { return impl_->fonts; }
 
 std::vector<SetLine> LineBreaker::set(const doc::Inlines& text, const CharFormat& format, double measure,
                                       doc::Align align) {
-    impl_->prepare(text, format);
-    std::vector<SetLine> result;
-    if (impl_->glyphs.empty()) return result;
-    impl_->findBreakOpportunities();
-    const auto spans = impl_->fit(measure);
-    result.reserve(spans.size());
-    for (const auto& span : spans) result.push_back(impl_->emit(span, text, format, measure, align));
-    return result;
+    const LineMemoKey key{impl_->fonts.serial(), impl_->language, text, format, measure, align};
+    return LineMemo::forThisThread().lines(key, [&] { return impl_->set(text, format, measure, align); });
 }
 
 SetLine LineBreaker::setLine(std::string_view text, const CharFormat& format) {

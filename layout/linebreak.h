@@ -43,6 +43,7 @@ public:
     // drawn); Justify stretches the U+0020 spaces of every line but the last and those ending
     // at a "\n"; a word longer than the measure is broken between graphemes.
     // Throws LayoutError when a character is in no face or the text is not UTF-8.
+    // Memoised per thread (layout/line_memo.h): setting the same text again only copies lines.
     std::vector<SetLine> set(const doc::Inlines& text, const CharFormat& format, double measure, doc::Align align);
 
     // One line, never broken, starting at x = 0 (labels, page furniture).
