@@ -4,6 +4,7 @@
 // (shared/bench/peers/cert_reportlab.py, one file each, as we do) and prints both rates and
 // their ratio. How to run it and read it: bench/README.md.
 #include <sys/resource.h>
+#include <sys/vfs.h>
 #include <sys/wait.h>
 #include <unistd.h>
 
@@ -60,6 +61,23 @@ double peakMiB(int who) {
     return static_cast<double>(usage.ru_maxrss) / 1024.0;   // ru_maxrss is in KiB on Linux
 }
 
+// The file system the files go to: creating thousands of files costs very different times on
+// tmpfs and on a disk (bench/README.md), so the figures say where they were measured.
+std::string fileSystemOf(const fs::path& dir) {
+    struct statfs info {};
+    if (statfs(dir.c_str(), &info) != 0) return "unknown file system";
+    switch (static_cast<unsigned long>(info.f_type)) {
+    case 0xEF53: return "ext2/3/4";
+    case 0x01021994: return "tmpfs";
+    case 0x58465342: return "xfs";
+    case 0x9123683E: return "btrfs";
+    case 0x794C7630: return "overlayfs";
+    }
+    char other[48];
+    std::snprintf(other, sizeof other, "file system 0x%lx", static_cast<unsigned long>(info.f_type));
+    return other;
+}
+
 // Issues the certificates of the workspace at `root` into `out`; returns the number written.
 size_t issueAll(const std::string& root, const std::string& out, unsigned jobs) {
     using namespace fd;
@@ -107,6 +125,7 @@ int main(int argc, char** argv) {
                                            s.count, *fd::Date::parseIso("2027-01-01"));
         fd::pdf::tuneAllocatorForBulkOutput();
 
+        std::printf("output folder: %s (%s)\n", root.c_str(), fileSystemOf(root).c_str());
         auto start = Clock::now();
         const size_t issued = issueAll(workspace, (root / "out").string(), s.jobs);
         const double ours = seconds(start);

@@ -1,6 +1,6 @@
 // The direct assembly (writers/pdf/direct_writer.h) against PoDoFo's, on the same laid-out
-// pages: qpdf finds no error, and poppler reads the same text, fonts, images, pixels, links and
-// metadata from both files.
+// pages: qpdf finds no error, and poppler reads the same text, fonts, images, pixels, links,
+// outline and metadata from both files.
 #include <gtest/gtest.h>
 
 #include <algorithm>
@@ -27,10 +27,9 @@ PdfWriteOptions assembly(bool direct) {
     return options;
 }
 
-// The sample without its bookmarks (which only PoDoFo's assembly writes), with a QR-like grid.
+// The sample with a QR-like grid.
 layout::LaidOutDocument directSample(const ScratchDir& dir) {
     layout::LaidOutDocument document = sampleDocument(dir);
-    document.bookmarks.clear();
     layout::ModulesOp grid;
     grid.x = 400, grid.y = 80, grid.module = 3, grid.columns = 3;
     grid.dark = {1, 1, 0, 0, 1, 0, 1, 1, 1};
@@ -62,10 +61,8 @@ protected:
     const std::string direct = dir.file("direct.pdf"), podofo = dir.file("podofo.pdf");
 };
 
-TEST_F(DirectWriterTest, AppliesOnlyWhenEveryFaceIsStockAndThereAreNoBookmarks) {
+TEST_F(DirectWriterTest, AppliesOnlyWhenEveryFaceIsAStockSubset) {
     EXPECT_TRUE(directlyWritable(document, chooseStockSubsets(document, fonts)));
-    const layout::LaidOutDocument withBookmarks = sampleDocument(dir);
-    EXPECT_FALSE(directlyWritable(withBookmarks, chooseStockSubsets(withBookmarks, fonts)));
     layout::LaidOutDocument armenian = document;
     armenian.pages[1].ops.push_back(text(Face::Italic, 56, 600, "Արամ"));
     EXPECT_FALSE(directlyWritable(armenian, chooseStockSubsets(armenian, fonts)));
@@ -119,6 +116,30 @@ TEST_F(DirectWriterTest, LinksKeepTheirUriAndTheirDestination) {
     std::smatch page2;
     ASSERT_TRUE(std::regex_search(raw, page2, std::regex("%% Page 2 %% Original object ID: \\d+ 0 (\\d+) 0 obj")));
     EXPECT_NE(raw.find("/Dest [ " + page2[1].str() + " 0 R /XYZ 0 700 0 ]"), std::string::npos);
+}
+
+// qpdf resolves each outline; Python flattens it to "depth title page open" lines.
+std::string outlineOf(const ScratchDir& dir, const std::string& pdf) {
+    writers_testing::writeFile(dir.file("flatten.py"),
+                               "import json, sys\n"
+                               "def walk(items, depth):\n"
+                               "    for item in items:\n"
+                               "        print(depth, item['title'], item['destpageposfrom1'], item['open'])\n"
+                               "        walk(item['kids'], depth + 1)\n"
+                               "walk(json.load(sys.stdin)['outlines'], 1)\n");
+    CommandResult outline = run("qpdf --json --json-key=outlines " + shellQuote(pdf) + " | /usr/bin/python3 " +
+                                shellQuote(dir.file("flatten.py")));
+    EXPECT_EQ(outline.exitCode, 0) << outline.output;
+    return outline.output;
+}
+
+TEST_F(DirectWriterTest, SameOutlineAsPodofo) {
+    EXPECT_EQ(outlineOf(dir, direct), "1 Certificat 1 True\n2 Détails 1 True\n1 Annexe 2 True\n");
+    EXPECT_EQ(outlineOf(dir, direct), outlineOf(dir, podofo));
+    EXPECT_NE(qdf(dir, direct).find("/Count 3 /First"), std::string::npos) << "the outline root counts every item";
+    layout::LaidOutDocument lost = document;
+    lost.bookmarks.push_back({1, "Ailleurs", 5, 100});
+    EXPECT_THROW(pdfBytes(lost, fonts, assembly(true)), std::logic_error);
 }
 
 TEST_F(DirectWriterTest, IdentifierDiffersBetweenDocumentsAndNotBetweenRuns) {

@@ -11,6 +11,7 @@
 
 #include "util/atomic_file.h"
 #include "writers/pdf/content_stream.h"
+#include "writers/pdf/direct_outline.h"
 #include "writers/pdf/image_cache.h"
 #include "writers/pdf/page_resources.h"
 #include "writers/pdf/pdf_syntax.h"
@@ -35,7 +36,7 @@ std::string rectangle(double x1, double y1, double x2, double y2) {
 
 // Object numbers: the catalog, the page tree and the info dictionary, then the fonts (in face
 // order) and the images (in order of first use), then each page with its content stream and
-// its links. Fonts and images come before the pages so that their numbers, and so their
+// its links, then the outline. Fonts and images come before the pages so that their numbers, and so their
 // serialised text, are the same in every certificate of a batch.
 struct Numbering {
     int font[layout::kFaceCount] = {};
@@ -43,6 +44,7 @@ struct Numbering {
     std::vector<int> imageNumber;
     std::vector<int> page, content;
     std::vector<std::vector<int>> links;
+    int outline = 0;         // the outline's root, its items after it; 0 without bookmarks
     int size = kFirstFree;   // one past the last number
 };
 
@@ -71,6 +73,10 @@ Numbering numberObjects(const layout::LaidOutDocument& document, const StockChoi
         n.links.emplace_back();
         for (const layout::Op& op : page.ops)
             if (std::holds_alternative<layout::LinkOp>(op)) n.links.back().push_back(n.size++);
+    }
+    if (!document.bookmarks.empty()) {
+        n.outline = n.size;
+        n.size += 1 + static_cast<int>(document.bookmarks.size());
     }
     return n;
 }
@@ -199,8 +205,9 @@ std::string infoDictionary(const doc::Metadata& metadata, const std::string& dat
     return out + ">>";
 }
 
-std::string catalogDictionary(const doc::Metadata& metadata) {
+std::string catalogDictionary(const doc::Metadata& metadata, int outline) {
     std::string out = "<</Type/Catalog/Pages " + reference(kPages);
+    if (outline != 0) out += "/Outlines " + reference(outline);
     if (!metadata.language.empty()) out += "/Lang" + pdfTextString(metadata.language);
     return out + "/ViewerPreferences<</DisplayDocTitle true>>>>";
 }
@@ -229,7 +236,6 @@ std::string fileIdentifier(const std::string& info, const std::vector<std::strin
 }  // namespace
 
 bool directlyWritable(const layout::LaidOutDocument& document, const StockChoice& stock) {
-    if (!document.bookmarks.empty()) return false;
     for (const layout::Page& page : document.pages)
         for (const layout::Op& op : page.ops)
             if (const auto* text = std::get_if<layout::TextOp>(&op))
@@ -267,7 +273,7 @@ std::string directPdfBytes(const layout::LaidOutDocument& document, const StockC
 
     const std::string info = infoDictionary(document.metadata, date);
     FileBuilder file;
-    file.object(kCatalog, catalogDictionary(document.metadata));
+    file.object(kCatalog, catalogDictionary(document.metadata, numbering.outline));
     std::string kids;
     for (int number : numbering.page) kids += (kids.empty() ? "" : " ") + reference(number);
     file.object(kPages, "<</Type/Pages/Count " + std::to_string(document.pages.size()) + "/Kids[" + kids + "]>>");
@@ -282,6 +288,8 @@ std::string directPdfBytes(const layout::LaidOutDocument& document, const StockC
         file.object(numbering.content[i], "<</Filter/FlateDecode>>", &compressed);
         for (size_t k = 0; k < links[i].size(); ++k) file.object(numbering.links[i][k], links[i][k]);
     }
+    const std::vector<std::string> outline = outlineDictionaries(document.bookmarks, numbering.outline, numbering.page);
+    for (size_t i = 0; i < outline.size(); ++i) file.object(numbering.outline + static_cast<int>(i), outline[i]);
     return file.finish(numbering.size, fileIdentifier(info, contents));
 }
 

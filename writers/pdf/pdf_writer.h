@@ -16,9 +16,9 @@ struct PdfWriteOptions {
     // certificate with three faces: 61 KB instead of 52 KB). Other faces (an Armenian name, a ✓)
     // are subset for the document as usual.
     bool stockFontSubsets = false;
-    // With stockFontSubsets, a document whose every face is a stock subset and that has no
-    // bookmarks is serialised directly (direct_writer.h) instead of through PoDoFo's object
-    // model: a third of a certificate's writing time. False only to compare the two.
+    // With stockFontSubsets, a document whose every face is a stock subset is serialised
+    // directly (direct_writer.h) instead of through PoDoFo's object model: a third of a
+    // certificate's writing time. False only to compare the two.
     bool directWhenPossible = true;
 };
 
