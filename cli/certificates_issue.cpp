@@ -5,6 +5,7 @@
 #include <mutex>
 #include <optional>
 #include <set>
+#include <utility>
 
 #include "cli/certificates_leftovers.h"
 #include "cli/certificates_render.h"
@@ -38,30 +39,35 @@ reg::IssueRequest issueRequest(const CertificateResources& resources, const Cert
 }
 
 gen::CertificateIdentity identityOf(const reg::RegisterEntry& entry, const Organisation& org) {
-    return {entry.number, entry.version, entry.verificationCode, entry.issueDate,
+    return {entry.number, entry.edition, entry.verificationCode, entry.issueDate,
             gen::verificationUrlFor(org, entry.verificationCode)};
 }
 
-// The certificate files already in `dir`, by number: "<number>_<name>.<lang>.pdf".
-using FilesByNumber = std::map<std::string, std::vector<std::string>>;
+// The certificate files already in `dir`, by number and language: "<number>_<name>.<lang>.pdf"
+// ("<number>.<lang>.pdf" when the name has no letter to keep).
+using CertificateKey = std::pair<std::string, std::string>;   // number, language
+using ExistingFiles = std::map<CertificateKey, std::vector<std::string>>;
 
-FilesByNumber filesByNumber(const std::string& dir) {
-    FilesByNumber files;
+ExistingFiles existingFiles(const std::string& dir) {
+    ExistingFiles files;
     std::error_code ec;
     for (const auto& entry : std::filesystem::directory_iterator(dir, ec)) {
-        const std::string name = entry.path().filename().string();
-        const size_t separator = name.find('_');
-        if (entry.path().extension() == ".pdf" && separator != std::string::npos && name.front() != '.')
-            files[name.substr(0, separator)].push_back(name);
+        const std::filesystem::path& path = entry.path();
+        const std::string name = path.filename().string();
+        const std::string language = path.stem().extension().string();   // ".fr"
+        const size_t numberEnd = name.find_first_of("_.");
+        if (path.extension() == ".pdf" && language.size() > 1 && numberEnd != 0)   // 0: a hidden file
+            files[{name.substr(0, numberEnd), language.substr(1)}].push_back(name);
     }
     return files;
 }
 
-// A new version whose file name changed (a corrected name) replaces the earlier file: the folder
-// holds the current version of each certificate, the register every version.
-void removeEarlierFiles(const FilesByNumber& existing, const std::string& dir, const std::string& number,
+// A new version whose file name changed (a corrected name) replaces the earlier file in its
+// language: the folder holds the current version of each certificate in each language issued
+// there, the register every version.
+void removeEarlierFiles(const ExistingFiles& existing, const std::string& dir, const CertificateKey& certificate,
                         const std::string& current) {
-    auto found = existing.find(number);
+    auto found = existing.find(certificate);
     if (found == existing.end()) return;
     for (const std::string& name : found->second)
         if (dir + "/" + name != current) std::filesystem::remove(dir + "/" + name);
@@ -77,14 +83,16 @@ bool fileHasDigest(const std::string& path, const std::string& sha256) {
 
 // Step 2 for one certificate. `confirmation` is set when the register must record the file.
 CertificateOutcome produce(const CertificateResources& resources, const CertificateTask& task,
-                           const reg::Reservation& reservation, const std::string& dir, const FilesByNumber& existing,
+                           const reg::Reservation& reservation, const std::string& dir, const ExistingFiles& existing,
                            Diagnostics& warnings, std::optional<reg::Confirmation>& confirmation) {
     CertificateOutcome outcome{&task, reservation.entry, {}, CertificateFate::Revoked};
     if (reservation.outcome == reg::IssueOutcome::Revoked) return outcome;
 
     const reg::RegisterEntry& entry = reservation.entry;
     const gen::CertificateIdentity identity = identityOf(entry, resources.workspace().organisation);
-    outcome.path = dir + "/" + gen::certificateFileName(identity, *task.trainee, resources.localizer().lang());
+    const std::string& lang = resources.localizer().lang();
+    const CertificateKey certificate{entry.number, lang};
+    outcome.path = dir + "/" + gen::certificateFileName(identity, *task.trainee, lang);
     if (!reservation.needsFile() && fileHasDigest(outcome.path, entry.fileSha256)) {
         outcome.fate = CertificateFate::Unchanged;
         return outcome;
@@ -94,12 +102,12 @@ CertificateOutcome produce(const CertificateResources& resources, const Certific
     const std::string sha256 = reg::sha256Hex(bytes);
     if (reservation.needsFile()) {
         writeFileAtomically(outcome.path, bytes);
-        removeEarlierFiles(existing, dir, entry.number, outcome.path);
+        removeEarlierFiles(existing, dir, certificate, outcome.path);
         confirmation = reg::Confirmation{entry.number, entry.version, sha256};
         outcome.fate = CertificateFate::Written;
     } else if (sha256 == entry.fileSha256) {
         writeFileAtomically(outcome.path, bytes);
-        removeEarlierFiles(existing, dir, entry.number, outcome.path);
+        removeEarlierFiles(existing, dir, certificate, outcome.path);
         outcome.fate = CertificateFate::Restored;
     } else {
         outcome.fate = CertificateFate::NotReproducible;   // nothing written
@@ -117,7 +125,7 @@ IssueResult issueCertificates(const CertificatePlan& plan, const CertificateReso
     ensureDirectory(dir);
     removeAbandonedTemporaryFiles(dir);
     removeAbandonedTemporaryFiles(settings.outDir);   // the bundles' (certificates.zip, .pdf)
-    const FilesByNumber existing = filesByNumber(dir);
+    const ExistingFiles existing = existingFiles(dir);
     const size_t count = plan.tasks.size();
 
     // 1. Reserve, all in one transaction.

@@ -6,9 +6,11 @@
 //   3. confirm every written file with its SHA-256 in ONE transaction.
 // A re-run finds the reservations of a killed run and completes them with the same numbers,
 // versions and issue dates, hence the same bytes; an issued certificate whose file is in place
-// with the recorded SHA-256 is not rewritten. The folder holds the current version of each
-// certificate (a new version whose file name changed replaces the earlier file); the register
-// keeps every version.
+// with the recorded SHA-256 is not rewritten. The run's language picks the chain of versions
+// (register/register.h): switching language issues a translation under the same number, never a
+// duplicate. The folder holds the current version of each certificate in each language issued
+// there (a new version whose file name changed replaces the earlier file of its language); the
+// register keeps every version.
 #pragma once
 
 #include <string>
@@ -28,7 +30,8 @@ struct IssueSettings {
 };
 
 enum class CertificateFate {
-    Written,          // a new number, a new version, or a resumed reservation: file written, confirmed
+    Written,          // a new number, version or translation, or a resumed reservation: file written,
+                      // confirmed
     Restored,         // issued before; its file was missing or altered and was written again
     Unchanged,        // issued before; the file in place has the recorded SHA-256
     Revoked,          // the number is revoked: nothing written

@@ -1,8 +1,11 @@
 // `formadoc verify FILE.pdf --register WORKSPACE/register.sqlite` (or --register WORKSPACE):
 // looks the file's SHA-256 up in the register and says what it is. Exit codes:
-//   0  genuine: the register issued this very file, it is the latest version, not revoked;
+//   0  genuine: the register issued this very file, it is the latest issued version in its
+//      language, not revoked;
 //   1  not genuine (unknown digest: altered or forged), revoked, or superseded — the file was
-//      issued but a later version replaces it, so it no longer certifies the current data;
+//      issued but a later version in the same language replaces it, so it no longer certifies
+//      the current data. A translation replaces nothing: an original and its translations are
+//      each current in their language;
 //   2  the file or the register cannot be read.
 #include <filesystem>
 #include <iostream>
@@ -25,9 +28,19 @@ std::string registerFile(const std::string& given) {
     return std::filesystem::is_directory(given) ? reg::registerPath(given) : given;
 }
 
+// "Portuguese" for "pt"; the code itself for a language the messages do not name.
+std::string languageName(const std::string& code) {
+    const Ui& ui = Ui::instance();
+    const std::string key = "lang." + code;
+    return ui.localizer().messages().has(key) ? ui.text(key) : code;
+}
+
 void printEntry(const reg::RegisterEntry& e) {
     const Ui& ui = Ui::instance();
     std::cout << ui.text("certcli.verify.number", {{"number", e.number}, {"version", int64_t{e.version}}}) << '\n'
+              << ui.text("certcli.verify.language", {{"language", languageName(e.language)},
+                                                     {"edition", int64_t{e.edition}}})
+              << '\n'
               << ui.text("certcli.verify.trainee", {{"trainee", e.traineeFullName}, {"id", e.traineeId}}) << '\n'
               << ui.text("certcli.verify.session", {{"session", e.sessionId}, {"model", e.model}}) << '\n'
               << ui.text("certcli.verify.issued", {{"date", ui.localizer().fmt().date(e.issueDate)}}) << '\n';
@@ -54,12 +67,13 @@ int runVerify(const VerifyOptions& o) {
                       << '\n';
             return static_cast<int>(kExitGaps);
         }
-        // A later version counts once it is issued; a reservation has replaced nothing yet.
-        const std::optional<reg::RegisterEntry> latest = certificateRegister.latestVersion(entry->number);
-        if (latest && latest->version > entry->version && latest->status == reg::CertificateStatus::Issued) {
+        // Only a later issued version in the file's own language replaces it.
+        const std::optional<reg::RegisterEntry> current =
+            certificateRegister.currentVersion(entry->number, entry->language);
+        if (current && current->version > entry->version) {
             std::cout << ui.text("certcli.verify.superseded",
-                                 {{"version", int64_t{latest->version}},
-                                  {"date", ui.localizer().fmt().date(latest->issueDate)}})
+                                 {{"version", int64_t{current->version}}, {"edition", int64_t{current->edition}},
+                                  {"date", ui.localizer().fmt().date(current->issueDate)}})
                       << '\n';
             return static_cast<int>(kExitGaps);
         }

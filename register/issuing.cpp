@@ -107,12 +107,21 @@ std::string allocateNumber(detail::Store& r, const IssueRequest& q) {
     return number;
 }
 
-// A reservation nothing was delivered from takes the request's data, keeping number, version and
-// issue date (the number's year came from that date).
+// The version a new version of `number` takes: one more than the highest in any language.
+int nextVersion(detail::Store& r, const std::string& number) {
+    Use use(r.nextVersion);
+    use.bind(number);
+    use.next();
+    return static_cast<int>(use.integer(0));
+}
+
+// A reservation nothing was delivered from takes the request's data, keeping number, version,
+// language (only a request in its language resumes it) and issue date (the number's year came
+// from that date).
 void refreshReservation(detail::Store& r, const RegisterEntry& reserved, const IssueRequest& q) {
     const std::string code = freeVerificationCode(r, reserved.number, reserved.version, q.inputsDigest);
     Use use(r.refreshReservation);
-    use.bind(q.courseId).bind(q.language).bind(q.traineeFullName).bind(q.inputsDigest).bind(q.templateId);
+    use.bind(q.courseId).bind(q.traineeFullName).bind(q.inputsDigest).bind(q.templateId);
     use.bind(q.templateDigest).bind(q.softwareVersion).bind(q.signer).bind(code);
     use.bind(reserved.number).bind(static_cast<int64_t>(reserved.version)).run();
 }
@@ -121,6 +130,16 @@ Reservation recorded(detail::Store& r, const std::string& number, int version, I
     return Reservation{*r.entryVersion(number, version), outcome};
 }
 
+// Appends the next version of `number` for the request.
+Reservation newVersion(detail::Store& r, const std::string& number, const IssueRequest& q, IssueOutcome outcome) {
+    const int version = nextVersion(r, number);
+    insertVersion(r, number, version, q);
+    return recorded(r, number, version, outcome);
+}
+
+// The number decides revocation (every language); the request's language decides the rest: a
+// language's versions form their own chain, so a translation neither duplicates nor replaces the
+// versions of another language.
 Reservation reserveOne(detail::Store& r, const IssueRequest& q) {
     const std::optional<std::string> existing = numberForKey(r, q);
     if (!existing) {
@@ -128,19 +147,17 @@ Reservation reserveOne(detail::Store& r, const IssueRequest& q) {
         insertVersion(r, number, 1, q);
         return recorded(r, number, 1, IssueOutcome::NewNumber);
     }
-    RegisterEntry latest = *r.entryLatest(*existing);
-    switch (latest.status) {
-        case CertificateStatus::Revoked:
-            return Reservation{std::move(latest), IssueOutcome::Revoked};
-        case CertificateStatus::Reserved:
-            refreshReservation(r, latest, q);
-            return recorded(r, latest.number, latest.version, IssueOutcome::Resumed);
-        case CertificateStatus::Issued:
-            break;
+    RegisterEntry newest = *r.entryLatest(*existing);
+    if (newest.status == CertificateStatus::Revoked) return Reservation{std::move(newest), IssueOutcome::Revoked};
+
+    std::optional<RegisterEntry> latest = r.entryLatestIn(*existing, q.language);
+    if (!latest) return newVersion(r, *existing, q, IssueOutcome::NewTranslation);
+    if (latest->status == CertificateStatus::Reserved) {
+        refreshReservation(r, *latest, q);
+        return recorded(r, latest->number, latest->version, IssueOutcome::Resumed);
     }
-    if (latest.inputsDigest == q.inputsDigest) return Reservation{std::move(latest), IssueOutcome::AlreadyIssued};
-    insertVersion(r, latest.number, latest.version + 1, q);
-    return recorded(r, latest.number, latest.version + 1, IssueOutcome::NewVersion);
+    if (latest->inputsDigest == q.inputsDigest) return Reservation{std::move(*latest), IssueOutcome::AlreadyIssued};
+    return newVersion(r, *existing, q, IssueOutcome::NewVersion);
 }
 
 void confirmOne(detail::Store& r, const Confirmation& c) {

@@ -12,12 +12,16 @@ namespace fd::reg {
 
 namespace {
 
-// The columns readEntry() reads, in its order.
+// The columns readEntry() reads, in its order. The edition is derived rather than stored, so that
+// registers written before editions existed read the same: the number's versions in the same
+// language up to this one (a handful of rows, found through the primary key).
 const std::string kEntrySelect =
     "SELECT c.number, c.prefix, c.year, c.sequence, v.version, c.trainee_id, c.session_id, v.course_id, c.model,"
     " v.language, v.trainee_name, v.issue_date, v.inputs_digest, v.template_id, v.template_digest,"
     " v.software_version, v.signer, v.file_sha256, v.verification_code, v.status, c.revoked_on,"
-    " c.revocation_reason"
+    " c.revocation_reason,"
+    " (SELECT count(*) FROM version same WHERE same.number = v.number AND same.language = v.language"
+    " AND same.version <= v.version)"
     " FROM certificate c JOIN version v ON v.number = c.number";
 
 std::string describe(const std::string& key, const std::map<std::string, std::string>& args) {
@@ -62,6 +66,7 @@ RegisterEntry readEntry(const sql::Statement::Use& row) {
     e.year = static_cast<int>(row.integer(2));
     e.sequence = static_cast<int>(row.integer(3));
     e.version = static_cast<int>(row.integer(4));
+    e.edition = static_cast<int>(row.integer(22));   // the derived column, last
     e.traineeId = row.text(5);
     e.sessionId = row.text(6);
     e.courseId = row.text(7);
@@ -91,11 +96,15 @@ detail::Store::Store(const std::string& path, OpenMode mode)
       secret(prepareSchema(db)),
       versionOf(db, kEntrySelect + " WHERE c.number = ? AND v.version = ?"),
       latestOf(db, kEntrySelect + " WHERE c.number = ? ORDER BY v.version DESC LIMIT 1"),
+      latestIn(db, kEntrySelect + " WHERE c.number = ? AND v.language = ? ORDER BY v.version DESC LIMIT 1"),
+      currentIn(db, kEntrySelect +
+                        " WHERE c.number = ? AND v.language = ? AND v.status = 'issued' ORDER BY v.version DESC LIMIT 1"),
       byFileSha256(db, kEntrySelect + " WHERE v.file_sha256 = ? ORDER BY v.version DESC LIMIT 1"),
       byCode(db, kEntrySelect + " WHERE v.verification_code = ?"),
       everything(db, kEntrySelect + " ORDER BY c.prefix, c.year, c.sequence, v.version"),
       numberForKey(db, "SELECT number FROM certificate WHERE trainee_id = ? AND session_id = ? AND model = ?"),
       nextSequence(db, "SELECT COALESCE(MAX(sequence), 0) + 1 FROM certificate WHERE prefix = ? AND year = ?"),
+      nextVersion(db, "SELECT COALESCE(MAX(version), 0) + 1 FROM version WHERE number = ?"),
       insertCertificate(db,
                         "INSERT INTO certificate (number, prefix, year, sequence, trainee_id, session_id, model)"
                         " VALUES (?, ?, ?, ?, ?, ?, ?)"),
@@ -104,7 +113,7 @@ detail::Store::Store(const std::string& path, OpenMode mode)
                     " inputs_digest, template_id, template_digest, software_version, signer, verification_code)"
                     " VALUES (?, ?, 'reserved', ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)"),
       refreshReservation(db,
-                         "UPDATE version SET course_id = ?, language = ?, trainee_name = ?, inputs_digest = ?,"
+                         "UPDATE version SET course_id = ?, trainee_name = ?, inputs_digest = ?,"
                          " template_id = ?, template_digest = ?, software_version = ?, signer = ?,"
                          " verification_code = ? WHERE number = ? AND version = ? AND status = 'reserved'"),
       codeTakenElsewhere(db,
@@ -125,6 +134,18 @@ std::optional<RegisterEntry> detail::Store::entryVersion(const std::string& numb
 std::optional<RegisterEntry> detail::Store::entryLatest(const std::string& number) {
     sql::Statement::Use use(latestOf);
     use.bind(number);
+    return firstEntry(use);
+}
+
+std::optional<RegisterEntry> detail::Store::entryLatestIn(const std::string& number, const std::string& language) {
+    sql::Statement::Use use(latestIn);
+    use.bind(number).bind(language);
+    return firstEntry(use);
+}
+
+std::optional<RegisterEntry> detail::Store::entryCurrentIn(const std::string& number, const std::string& language) {
+    sql::Statement::Use use(currentIn);
+    use.bind(number).bind(language);
     return firstEntry(use);
 }
 
@@ -151,6 +172,11 @@ std::optional<RegisterEntry> CertificateRegister::findByVerificationCode(const s
 
 std::optional<RegisterEntry> CertificateRegister::latestVersion(const std::string& number) const {
     return store_->entryLatest(number);
+}
+
+std::optional<RegisterEntry> CertificateRegister::currentVersion(const std::string& number,
+                                                                const std::string& language) const {
+    return store_->entryCurrentIn(number, language);
 }
 
 std::vector<RegisterEntry> CertificateRegister::list() const {

@@ -10,8 +10,9 @@
 
 namespace fd::reg {
 
-// Rows in the order given (list() gives number order). An issued version that a later version
-// replaced is shown as superseded, naming the newest version.
+// Rows in the order given (list() gives number order), each with its edition in its language. An
+// issued version that a later issued version in the same language replaced is shown as
+// superseded, naming the newest version; versions in other languages replace nothing.
 doc::Workbook registerWorkbook(const std::vector<RegisterEntry>& entries, const i18n::Localizer& l10n);
 
 }  // namespace fd::reg

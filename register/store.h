@@ -20,13 +20,16 @@ struct Store {
 
     // Lookups returning whole entries (readEntry() reads their rows).
     sql::Statement versionOf;       // number, version
-    sql::Statement latestOf;        // number
+    sql::Statement latestOf;        // number: the newest version, any language
+    sql::Statement latestIn;        // number, language: the newest version in that language
+    sql::Statement currentIn;       // number, language: the newest issued version in that language
     sql::Statement byFileSha256;    // file digest
     sql::Statement byCode;          // verification code
     sql::Statement everything;
     // Issuing.
     sql::Statement numberForKey;    // trainee, session, model -> number
     sql::Statement nextSequence;    // prefix, year -> max + 1
+    sql::Statement nextVersion;     // number -> max + 1, across languages
     sql::Statement insertCertificate;
     sql::Statement insertVersion;
     sql::Statement refreshReservation;
@@ -36,6 +39,8 @@ struct Store {
 
     std::optional<RegisterEntry> entryVersion(const std::string& number, int version);
     std::optional<RegisterEntry> entryLatest(const std::string& number);
+    std::optional<RegisterEntry> entryLatestIn(const std::string& number, const std::string& language);
+    std::optional<RegisterEntry> entryCurrentIn(const std::string& number, const std::string& language);
 };
 
 }  // namespace detail

@@ -62,7 +62,10 @@ Eligibility certificateEligibility(const Workspace& workspace, const Trainee& tr
 // What the register assigns, printed on the certificate.
 struct CertificateIdentity {
     std::string number;             // "HFA-2026-00012"
-    int version = 1;                // > 1 prints "Duplicata — version 2" / "2.ª via"
+    int edition = 1;                // the register's edition: the version's rank in the certificate's
+                                    // language. > 1 prints "Duplicata — version 2" / "2.ª via"; a
+                                    // first translation is 1 and prints nothing. The register's
+                                    // version, counted across languages, is never printed.
     std::string verificationCode;   // 8 characters
     Date issueDate;
     std::string verificationUrl;    // organisation.verificationUrl with {code} substituted; empty if none

@@ -34,8 +34,11 @@ tmpl::RecordType& buildRecord() {
                      [](const F& f) { return f.variant == CertificateVariant::Attendance ? "attendance" : "standard"; })
         .boolean("attendance", [](const F& f) { return f.variant == CertificateVariant::Attendance; })
         .text("number", [](const F& f) { return f.identity.number; })
-        .integer("version", [](const F& f) { return f.identity.version; })
-        .boolean("duplicate", [](const F& f) { return f.identity.version > 1; })
+        // `version` is the number the duplicate marking prints: the edition in the certificate's
+        // language. The field keeps its name so that templates (shipped, and the workspaces' own)
+        // stay as they are: a changed template would make a new version of every certificate.
+        .integer("version", [](const F& f) { return f.identity.edition; })
+        .boolean("duplicate", [](const F& f) { return f.identity.edition > 1; })
         .text("verificationCode", [](const F& f) { return f.identity.verificationCode; })
         .text("verificationUrl", [](const F& f) { return f.identity.verificationUrl; })
         .date("issueDate", [](const F& f) { return f.identity.issueDate; })

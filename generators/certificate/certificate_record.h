@@ -1,7 +1,8 @@
-// The `certificate` root of certificate templates: what the register assigned (number, version,
-// verification code, issue date), which form of the model is printed, and the values a
-// certificate derives from the workspace (hours completed against the course's, the delivery
-// mode in force for the session, the place of issue). Fields are listed in docs/templates.md.
+// The `certificate` root of certificate templates: what the register assigned (number, version in
+// the output language, verification code, issue date), which form of the model is printed, and
+// the values a certificate derives from the workspace (hours completed against the course's, the
+// delivery mode in force for the session, the place of issue). Fields are listed in
+// docs/templates.md.
 #pragma once
 
 #include <string>

@@ -45,7 +45,7 @@ std::vector<RegisterRow> registerRows(const std::string& workspace) {
 import sqlite3, sys
 db = sqlite3.connect(sys.argv[1])
 q = """SELECT c.number, c.prefix, c.year, c.sequence, v.version, c.trainee_id, c.model, v.status,
-       COALESCE(v.file_sha256, ''), c.revoked_on IS NOT NULL
+       COALESCE(v.file_sha256, ''), c.revoked_on IS NOT NULL, v.language
        FROM certificate c JOIN version v ON v.number = c.number ORDER BY c.prefix, c.year, c.sequence, v.version"""
 for r in db.execute(q):
     print("\t".join(str(x) for x in r))
@@ -54,7 +54,7 @@ for r in db.execute(q):
     std::stringstream out(python(script, {workspace + "/register.sqlite"}).out);
     for (std::string line; std::getline(out, line);) {
         const std::vector<std::string> f = splitFields(line);
-        if (f.size() != 10) throw std::runtime_error("unexpected register row: " + line);
+        if (f.size() != 11) throw std::runtime_error("unexpected register row: " + line);
         RegisterRow row;
         row.number = f[0];
         row.prefix = f[1];
@@ -66,6 +66,7 @@ for r in db.execute(q):
         row.status = f[7];
         row.fileSha256 = f[8];
         row.revoked = f[9] == "1";
+        row.language = f[10];
         rows.push_back(row);
     }
     return rows;

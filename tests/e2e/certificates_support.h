@@ -22,7 +22,7 @@ CommandResult issue(const std::string& workspace, const std::string& out, const 
 
 // One version of one certificate, as WORKSPACE/register.sqlite records it.
 struct RegisterRow {
-    std::string number, prefix, traineeId, model, status, fileSha256;
+    std::string number, prefix, traineeId, model, language, status, fileSha256;
     int year = 0, sequence = 0, version = 0;
     bool revoked = false;
 };

@@ -115,8 +115,12 @@ TEST(CertificateDgert, StatesDgertCertificationOnlyWhileValidOnTheIssueDate) {
     EXPECT_FALSE(g.has("DGERT"));
 }
 
+// The identity carries the edition (the version in the certificate's language): a first English
+// edition is a translation and says nothing, whatever the register's version number.
 TEST(CertificateMarkers, DuplicatesSayWhichVersionTheyAre) {
     const Workspace fr = frenchWorkspace();
+    EXPECT_FALSE(generate(fr, "FR-1", CertificateModel::Attestation, "en", identity(fr, "ACR-2026-00012", 1))
+                     .has("Duplicate"));
     EXPECT_TRUE(generate(fr, "FR-1", CertificateModel::Realisation, "fr", identity(fr, "ACR-2026-00012", 2))
                     .has("Duplicata — version 2"));
     EXPECT_TRUE(generate(fr, "FR-1", CertificateModel::Attestation, "en", identity(fr, "ACR-2026-00012", 3))

@@ -77,10 +77,10 @@ inline Workspace portugueseWorkspace() {
     return ws;
 }
 
-inline gen::CertificateIdentity identity(const Workspace& ws, std::string number, int version = 1) {
+inline gen::CertificateIdentity identity(const Workspace& ws, std::string number, int edition = 1) {
     gen::CertificateIdentity id;
     id.number = std::move(number);
-    id.version = version;
+    id.edition = edition;
     id.verificationCode = "K7M29QXA";
     id.issueDate = date("2026-03-20");
     id.verificationUrl = gen::verificationUrlFor(ws.organisation, id.verificationCode);

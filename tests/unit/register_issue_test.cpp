@@ -74,6 +74,7 @@ TEST(RegisterIssue, CorrectedInputsMakeANewVersionAndKeepTheEarlierOne) {
     EXPECT_TRUE(r.needsFile());
     EXPECT_EQ(r.entry.number, v1.number);
     EXPECT_EQ(r.entry.version, 2);
+    EXPECT_EQ(r.entry.edition, 2);
     EXPECT_EQ(r.entry.status, CertificateStatus::Reserved);
     EXPECT_EQ(r.entry.issueDate, (Date{2026, 5, 2}));
     EXPECT_EQ(r.entry.traineeFullName, "Trainee One-Corrected");
@@ -94,7 +95,9 @@ TEST(RegisterIssue, CorrectedInputsMakeANewVersionAndKeepTheEarlierOne) {
     EXPECT_EQ(reg.findByFileSha256(v1.fileSha256)->version, 1);
     EXPECT_EQ(reg.reserve(corrected).outcome, IssueOutcome::AlreadyIssued);
     // Going back to the first inputs is one more correction, not a return to version 1.
-    EXPECT_EQ(issue(reg, request(1, "first")).entry.version, 3);
+    const RegisterEntry v3 = issue(reg, request(1, "first")).entry;
+    EXPECT_EQ(v3.version, 3);
+    EXPECT_EQ(v3.edition, 3);
 }
 
 TEST(RegisterIssue, AReservationIsResumedAfterAnInterruptedRun) {
@@ -126,12 +129,13 @@ TEST(RegisterIssue, AResumedReservationTakesCorrectedInputsWithoutANewVersion) {
     CertificateRegister reg(dir.registerFile());
     const RegisterEntry reserved = reg.reserve(request(1, "first")).entry;
     IssueRequest corrected = request(1, "corrected before delivery");
-    corrected.language = "en";
+    corrected.traineeFullName = "Trainee One-Corrected";
     const Reservation resumed = reg.reserve(corrected);
     EXPECT_EQ(resumed.outcome, IssueOutcome::Resumed);
     EXPECT_EQ(resumed.entry.version, 1);
+    EXPECT_EQ(resumed.entry.edition, 1);
     EXPECT_EQ(resumed.entry.inputsDigest, corrected.inputsDigest);
-    EXPECT_EQ(resumed.entry.language, "en");
+    EXPECT_EQ(resumed.entry.traineeFullName, "Trainee One-Corrected");
     EXPECT_NE(resumed.entry.verificationCode, reserved.verificationCode);
     EXPECT_EQ(reg.list().size(), 1u);
 }

@@ -4,7 +4,6 @@
 #include <fstream>
 #include <string>
 
-#include <sqlite3.h>
 #include <gtest/gtest.h>
 
 #include "register_test_support.h"
@@ -13,28 +12,9 @@ namespace fd::reg {
 namespace {
 
 using testing::issue;
+using testing::RawDatabase;
 using testing::registerErrorOf;
 using testing::request;
-
-// A raw SQLite connection for what the register's API deliberately cannot do.
-class RawDatabase {
-public:
-    explicit RawDatabase(const std::string& path) { EXPECT_EQ(sqlite3_open(path.c_str(), &db_), SQLITE_OK); }
-    ~RawDatabase() { sqlite3_close(db_); }
-    // SQLite's result code.
-    int exec(const std::string& sql) { return sqlite3_exec(db_, sql.c_str(), nullptr, nullptr, nullptr); }
-    std::string single(const std::string& sql) {
-        sqlite3_stmt* stmt = nullptr;
-        std::string value;
-        if (sqlite3_prepare_v2(db_, sql.c_str(), -1, &stmt, nullptr) == SQLITE_OK && sqlite3_step(stmt) == SQLITE_ROW)
-            value = reinterpret_cast<const char*>(sqlite3_column_text(stmt, 0));
-        sqlite3_finalize(stmt);
-        return value;
-    }
-
-private:
-    sqlite3* db_ = nullptr;
-};
 
 TEST(RegisterSchema, ANewRegisterIsInWalModeWithSchemaVersionOne) {
     testing::TempDir dir;

@@ -13,6 +13,7 @@
 #include <string>
 #include <vector>
 
+#include <sqlite3.h>
 #include <gtest/gtest.h>
 
 #include "register/register.h"
@@ -42,9 +43,31 @@ private:
     std::filesystem::path path_;
 };
 
+// A raw SQLite connection for what the register's API deliberately cannot do.
+class RawDatabase {
+public:
+    explicit RawDatabase(const std::string& path) { EXPECT_EQ(sqlite3_open(path.c_str(), &db_), SQLITE_OK); }
+    ~RawDatabase() { sqlite3_close(db_); }
+    RawDatabase(const RawDatabase&) = delete;
+    RawDatabase& operator=(const RawDatabase&) = delete;
+    // SQLite's result code.
+    int exec(const std::string& sql) { return sqlite3_exec(db_, sql.c_str(), nullptr, nullptr, nullptr); }
+    std::string single(const std::string& sql) {
+        sqlite3_stmt* stmt = nullptr;
+        std::string value;
+        if (sqlite3_prepare_v2(db_, sql.c_str(), -1, &stmt, nullptr) == SQLITE_OK && sqlite3_step(stmt) == SQLITE_ROW)
+            value = reinterpret_cast<const char*>(sqlite3_column_text(stmt, 0));
+        sqlite3_finalize(stmt);
+        return value;
+    }
+
+private:
+    sqlite3* db_ = nullptr;
+};
+
 inline std::string traineeId(int n) { return "T" + std::to_string(n); }
 
-// A request for trainee `n` of session S1, model "realisation", issued on 2026-03-09.
+// A request for trainee `n` of session S1, model "realisation", in French, issued on 2026-03-09.
 inline IssueRequest request(int n, const std::string& inputs = "first") {
     IssueRequest q;
     q.prefix = "ACR";
@@ -63,6 +86,14 @@ inline IssueRequest request(int n, const std::string& inputs = "first") {
     return q;
 }
 
+// The same request in another language: the language is part of the inputs, as in
+// certificateInputs(), so the digest differs too.
+inline IssueRequest requestIn(const std::string& language, int n, const std::string& inputs = "first") {
+    IssueRequest q = request(n, inputs + "|" + language);
+    q.language = language;
+    return q;
+}
+
 // What a generator would write for a reserved version: deterministic, so that two processes
 // generating the same version agree, and different for every version.
 inline std::string fileDigestFor(const RegisterEntry& e) {
@@ -76,7 +107,7 @@ inline Reservation issue(CertificateRegister& reg, const IssueRequest& q) {
     Reservation r = reg.reserve(q);
     if (r.needsFile()) {
         reg.confirm(confirmationFor(r.entry));
-        r.entry = *reg.latestVersion(r.entry.number);
+        r.entry = *reg.currentVersion(r.entry.number, r.entry.language);
     }
     return r;
 }

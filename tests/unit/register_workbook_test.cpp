@@ -1,5 +1,6 @@
-// The register's export: columns with localized headers and types, one typed row per version,
-// statuses in words (reserved, issued, superseded by a later version, revoked).
+// The register's export: columns with localized headers and types, one typed row per version with
+// its edition in its language, statuses in words (reserved, issued, superseded by a later version
+// in the same language, revoked).
 #include <string>
 #include <variant>
 #include <vector>
@@ -14,6 +15,7 @@ namespace {
 
 using testing::issue;
 using testing::request;
+using testing::requestIn;
 
 const std::string kLocales = std::string(FORMADOC_SOURCE_DIR) + "/locales";
 
@@ -22,11 +24,11 @@ const std::vector<std::pair<std::string, doc::ColumnType>> kColumns{
     {"trainee", doc::ColumnType::Text},          {"trainee_id", doc::ColumnType::Text},
     {"session", doc::ColumnType::Text},          {"course", doc::ColumnType::Text},
     {"model", doc::ColumnType::Text},            {"language", doc::ColumnType::Text},
-    {"issue_date", doc::ColumnType::Date},       {"signer", doc::ColumnType::Text},
-    {"status", doc::ColumnType::Text},           {"revocation_date", doc::ColumnType::Date},
-    {"revocation_reason", doc::ColumnType::Text}, {"verification_code", doc::ColumnType::Text},
-    {"template", doc::ColumnType::Text},         {"software_version", doc::ColumnType::Text},
-    {"file_sha256", doc::ColumnType::Text}};
+    {"edition", doc::ColumnType::Integer},       {"issue_date", doc::ColumnType::Date},
+    {"signer", doc::ColumnType::Text},           {"status", doc::ColumnType::Text},
+    {"revocation_date", doc::ColumnType::Date},  {"revocation_reason", doc::ColumnType::Text},
+    {"verification_code", doc::ColumnType::Text}, {"template", doc::ColumnType::Text},
+    {"software_version", doc::ColumnType::Text}, {"file_sha256", doc::ColumnType::Text}};
 
 size_t columnIndex(const std::string& key) {
     for (size_t i = 0; i < kColumns.size(); ++i)
@@ -114,6 +116,35 @@ TEST(RegisterWorkbook, OneTypedRowPerVersion) {
     EXPECT_TRUE(std::holds_alternative<doc::CellEmpty>(sheet.rows[1][columnIndex("revocation_date")]));
     EXPECT_TRUE(std::holds_alternative<doc::CellEmpty>(sheet.rows[1][columnIndex("revocation_reason")]));
     EXPECT_TRUE(std::holds_alternative<doc::CellEmpty>(sheet.rows[3][columnIndex("file_sha256")]));
+}
+
+int64_t integerAt(const doc::Sheet& sheet, size_t row, const std::string& column) {
+    const auto* cell = std::get_if<doc::CellInteger>(&sheet.rows.at(row).at(columnIndex(column)));
+    return cell ? cell->value : -1;
+}
+
+TEST(RegisterWorkbook, OnlyALaterIssuedVersionInTheSameLanguageSupersedes) {
+    testing::TempDir dir;
+    CertificateRegister reg(dir.registerFile());
+    issue(reg, request(1, "first"));                  // version 1, fr
+    issue(reg, requestIn("en", 1, "first"));          // version 2, en: a translation
+    issue(reg, request(1, "corrected"));              // version 3, fr: replaces version 1
+    reg.reserve(requestIn("en", 1, "corrected"));     // version 4, en: not issued yet
+    const i18n::Localizer l10n(kLocales, "en");
+    const doc::Sheet sheet = registerWorkbook(reg.list(), l10n).sheets.at(0);
+    ASSERT_EQ(sheet.rows.size(), 4u);
+
+    const std::vector<std::string> languages{"fr", "en", "fr", "en"};
+    const std::vector<int64_t> editions{1, 1, 2, 2};
+    for (size_t row = 0; row < 4; ++row) {
+        EXPECT_EQ(integerAt(sheet, row, "version"), static_cast<int64_t>(row + 1));
+        EXPECT_EQ(textAt(sheet, row, "language"), languages[row]);
+        EXPECT_EQ(integerAt(sheet, row, "edition"), editions[row]) << "row " << row;
+    }
+    EXPECT_EQ(textAt(sheet, 0, "status"), l10n.msg("register.status.superseded", {{"version", int64_t{3}}}));
+    EXPECT_EQ(textAt(sheet, 1, "status"), l10n.msg("register.status.issued")) << "a reservation replaces nothing";
+    EXPECT_EQ(textAt(sheet, 2, "status"), l10n.msg("register.status.issued"));
+    EXPECT_EQ(textAt(sheet, 3, "status"), l10n.msg("register.status.reserved"));
 }
 
 TEST(RegisterWorkbook, EveryRegisterErrorHasAMessage) {
