@@ -8,6 +8,7 @@
 #include <regex>
 #include <stdexcept>
 #include <string>
+#include <utility>
 
 #include "layout/page.h"
 #include "util/atomic_file.h"
@@ -185,14 +186,17 @@ TEST_F(PdfWriterTest, EachImageIsStoredOnceWhateverTheNumberOfUses) {
 
 TEST_F(PdfWriterTest, PaletteImagesKeepTheirColourTable) {
     // PoDoFo stores a palette PNG with its colour table as a separate object: the copy from the
-    // image cache must bring it along.
+    // image cache (PoDoFo's assembly) and its serialised text (the direct one) must bring it along.
     fd::writers_testing::writeFile(dir.file("palette.png"), fd::writers_testing::palettePng(6, 4, 0xC81E28));
     layout::LaidOutDocument document;
     document.pages.push_back(layout::Page{});
     document.pages[0].ops.push_back(layout::ImageOp{dir.file("palette.png"), 100, 100, 60, 40});
-    for (const char* name : {"palette1.pdf", "palette2.pdf"}) {
+    PdfWriteOptions direct;
+    direct.stockFontSubsets = true;   // no text: every face is covered, the direct serialiser applies
+    for (const auto& [name, options] : {std::pair<const char*, PdfWriteOptions>{"palette1.pdf", {}},
+                                        {"palette2.pdf", {}}, {"palette-direct.pdf", direct}}) {
         const std::string pdf = dir.file(name);
-        writePdf(document, fonts, pdf);
+        writePdf(document, fonts, pdf, options);
         EXPECT_EQ(tool("qpdf --check", pdf).find("ERROR"), std::string::npos);
         EXPECT_NE(tool("pdfimages -list", pdf).find("index"), std::string::npos);
         // Rendered, the middle of the image is the palette's red.
