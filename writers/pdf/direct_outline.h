@@ -1,6 +1,5 @@
 // The outline (bookmarks panel) of a directly written document, as the text of its objects:
-// the same tree document_outline.cpp builds with PoDoFo (each bookmark under the closest
-// previous one of a lower level, every item open, /Count on the root and on each parent).
+// the tree of outline_tree.h, every item open, /Count on the root and on each parent.
 #pragma once
 
 #include <string>

@@ -23,8 +23,6 @@ namespace {
 
 constexpr int kCatalog = 1, kPages = 2, kInfo = 3, kFirstFree = 4;
 
-std::string reference(int number) { return std::to_string(number) + " 0 R"; }
-
 std::string rectangle(double x1, double y1, double x2, double y2) {
     std::string out = "[";
     for (double v : {x1, y1, x2, y2}) {
@@ -117,7 +115,7 @@ public:
                                        std::to_string(numbering_.page.size()));
             std::string top;
             appendPdfNumber(top, op.targetY);
-            annotation += "/Dest[" + reference(numbering_.page[static_cast<size_t>(op.targetPage)]) + "/XYZ 0 " + top +
+            annotation += "/Dest[" + pdfReference(numbering_.page[static_cast<size_t>(op.targetPage)]) + "/XYZ 0 " + top +
                           " 0]>>";
         }
         annotations_.push_back(std::move(annotation));
@@ -127,10 +125,10 @@ public:
     std::string resourcesEntry() const {
         std::string fonts, images;
         for (int face = 0; face < layout::kFaceCount; ++face)
-            if (fontUsed_[face]) fonts += "/Ft" + std::to_string(numbering_.font[face]) + " " + reference(numbering_.font[face]);
+            if (fontUsed_[face]) fonts += "/Ft" + std::to_string(numbering_.font[face]) + " " + pdfReference(numbering_.font[face]);
         for (size_t i = 0; i < imageUsed_.size(); ++i)
             if (imageUsed_[i])
-                images += "/XOb" + std::to_string(numbering_.imageNumber[i]) + " " + reference(numbering_.imageNumber[i]);
+                images += "/XOb" + std::to_string(numbering_.imageNumber[i]) + " " + pdfReference(numbering_.imageNumber[i]);
         std::string out = "/Resources<<";
         if (!fonts.empty()) out += "/Font<<" + fonts + ">>";
         out += "/ProcSet[/PDF/Text/ImageB/ImageC/ImageI]";
@@ -171,8 +169,8 @@ public:
             std::snprintf(entry, sizeof entry, "%010zu 00000 n \n", offsets_[number]);
             bytes_ += entry;
         }
-        bytes_ += "trailer\n<</Size " + std::to_string(size) + "/Root " + reference(kCatalog) + "/Info " +
-                  reference(kInfo) + "/ID[<" + id + "><" + id + ">]>>\nstartxref\n" + std::to_string(xref) +
+        bytes_ += "trailer\n<</Size " + std::to_string(size) + "/Root " + pdfReference(kCatalog) + "/Info " +
+                  pdfReference(kInfo) + "/ID[<" + id + "><" + id + ">]>>\nstartxref\n" + std::to_string(xref) +
                   "\n%%EOF\n";
         return std::move(bytes_);
     }
@@ -206,8 +204,8 @@ std::string infoDictionary(const doc::Metadata& metadata, const std::string& dat
 }
 
 std::string catalogDictionary(const doc::Metadata& metadata, int outline) {
-    std::string out = "<</Type/Catalog/Pages " + reference(kPages);
-    if (outline != 0) out += "/Outlines " + reference(outline);
+    std::string out = "<</Type/Catalog/Pages " + pdfReference(kPages);
+    if (outline != 0) out += "/Outlines " + pdfReference(outline);
     if (!metadata.language.empty()) out += "/Lang" + pdfTextString(metadata.language);
     return out + "/ViewerPreferences<</DisplayDocTitle true>>>>";
 }
@@ -258,13 +256,13 @@ std::string directPdfBytes(const layout::LaidOutDocument& document, const StockC
         const layout::Page& page = document.pages[i];
         DirectPageResources resources(numbering, glyphs, date);
         contents.push_back(pageContent(page, resources));
-        std::string dictionary = "<</Type/Page/Parent " + reference(kPages) + "/MediaBox" +
+        std::string dictionary = "<</Type/Page/Parent " + pdfReference(kPages) + "/MediaBox" +
                                  rectangle(0, 0, page.width, page.height) + resources.resourcesEntry() + "/Contents " +
-                                 reference(numbering.content[i]);
+                                 pdfReference(numbering.content[i]);
         if (!resources.annotations().empty()) {
             dictionary += "/Annots[";
             for (size_t k = 0; k < resources.annotations().size(); ++k)
-                dictionary += (k ? " " : "") + reference(numbering.links[i][k]);
+                dictionary += (k ? " " : "") + pdfReference(numbering.links[i][k]);
             dictionary += "]";
         }
         pages.push_back(dictionary + ">>");
@@ -275,7 +273,7 @@ std::string directPdfBytes(const layout::LaidOutDocument& document, const StockC
     FileBuilder file;
     file.object(kCatalog, catalogDictionary(document.metadata, numbering.outline));
     std::string kids;
-    for (int number : numbering.page) kids += (kids.empty() ? "" : " ") + reference(number);
+    for (int number : numbering.page) kids += (kids.empty() ? "" : " ") + pdfReference(number);
     file.object(kPages, "<</Type/Pages/Count " + std::to_string(document.pages.size()) + "/Kids[" + kids + "]>>");
     file.object(kInfo, info);
     for (int face = 0; face < layout::kFaceCount; ++face)

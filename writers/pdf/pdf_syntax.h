@@ -28,6 +28,9 @@ std::string pdfNumber(double value);
 // The same, appended to `out` (content streams write thousands of numbers per page).
 void appendPdfNumber(std::string& out, double value);
 
+// An indirect reference to object `number` (generation 0): "12 0 R".
+inline std::string pdfReference(int number) { return std::to_string(number) + " 0 R"; }
+
 // A PDF text string: a literal "(…)" when `utf8` is printable ASCII, otherwise UTF-16BE with a
 // byte order mark, in hex ("<FEFF…>"). Throws OutputError when `utf8` is not UTF-8.
 std::string pdfTextString(const std::string& utf8);
