@@ -127,4 +127,22 @@ inline std::map<std::string, std::string> pdfinfo(const std::string& pdf) {
     return fields;
 }
 
+// The outline as qpdf resolves it, flattened by Python to "depth title page" lines (then
+// "True"/"False" for an open item when `withOpen`).
+inline std::string outlineOf(const ScratchDir& dir, const std::string& pdf, bool withOpen = false) {
+    fd::writers_testing::writeFile(dir.file("flatten_outline.py"),
+                                   std::string("import json, sys\n"
+                                               "def walk(items, depth):\n"
+                                               "    for item in items:\n"
+                                               "        fields = [depth, item['title'], item['destpageposfrom1']]\n") +
+                                       (withOpen ? "        fields.append(item['open'])\n" : "") +
+                                       "        print(*fields)\n"
+                                       "        walk(item['kids'], depth + 1)\n"
+                                       "walk(json.load(sys.stdin)['outlines'], 1)\n");
+    CommandResult outline = run("qpdf --json --json-key=outlines " + shellQuote(pdf) + " | /usr/bin/python3 " +
+                                shellQuote(dir.file("flatten_outline.py")));
+    EXPECT_EQ(outline.exitCode, 0) << outline.output;
+    return outline.output;
+}
+
 }  // namespace fd::pdf::pdf_testing
